@@ -1,0 +1,127 @@
+package io.ashspring.query;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.ashspring.error.FieldError;
+import io.ashspring.error.InvalidException;
+import io.ashspring.resource.Ref;
+import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.RelationshipKind;
+import io.ashspring.resource.model.ResourceModel;
+import io.ashspring.type.AttributeConstraints;
+
+/**
+ * Validated changes to one resource: loose input (a map from a JSON body, or built in code)
+ * converted to attribute values, with defaults applied on create and every attribute constraint
+ * checked, before any SQL runs. All problems are reported together in one {@link InvalidException}.
+ *
+ * @param resource the resource written
+ * @param kind create or update
+ * @param values the attributes to write and their values, in input order
+ */
+public record Changeset(ResourceModel resource, Kind kind, Map<AttributeModel, Object> values) {
+
+    /** Whether the changeset creates a record or updates one. */
+    public enum Kind { CREATE, UPDATE }
+
+    /** Canonical constructor: freezes the values (which may contain nulls). */
+    public Changeset {
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /**
+     * Input for a new record. Attributes left out take their default; generated ones are left to
+     * PostgreSQL and come back through {@code RETURNING}.
+     *
+     * @throws InvalidException listing every field error
+     */
+    public static Changeset forCreate(ResourceModel resource, Map<String, ?> input) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<AttributeModel, Object> values = convert(resource, input, Kind.CREATE, errors);
+        for (AttributeModel attribute : resource.attributes()) {
+            if (values.containsKey(attribute)) {
+                continue;
+            }
+            if (attribute.defaultSupplier() != null) {
+                values.put(attribute, attribute.type().coerce(attribute.defaultSupplier().get()));
+            } else if (attribute.defaultValue() != null) {
+                values.put(attribute, attribute.defaultValue());
+            } else if (!attribute.allowNil() && !attribute.generatedByDatabase()
+                    && errors.stream().noneMatch(e -> e.field().equals(attribute.name()))) {
+                errors.add(new FieldError(attribute.name(), "is required", "required"));
+            }
+        }
+        throwIfAny(resource, errors);
+        return new Changeset(resource, Kind.CREATE, values);
+    }
+
+    /**
+     * Changes to an existing record: only the given attributes change.
+     *
+     * @throws InvalidException listing every field error
+     */
+    public static Changeset forUpdate(ResourceModel resource, Map<String, ?> input) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<AttributeModel, Object> values = convert(resource, input, Kind.UPDATE, errors);
+        throwIfAny(resource, errors);
+        return new Changeset(resource, Kind.UPDATE, values);
+    }
+
+    private static Map<AttributeModel, Object> convert(ResourceModel resource, Map<String, ?> input, Kind kind,
+                                                        List<FieldError> errors) {
+        Map<AttributeModel, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> entry : input.entrySet()) {
+            String field = entry.getKey();
+            AttributeModel attribute = resolve(resource, field);
+            if (attribute == null) {
+                errors.add(new FieldError(field, "is not an attribute of " + resource.name(), "unknown_field"));
+                continue;
+            }
+            if (!attribute.writable() || (kind == Kind.UPDATE && attribute.primaryKey())) {
+                errors.add(new FieldError(attribute.name(), "cannot be changed", "not_writable"));
+                continue;
+            }
+            Object raw = entry.getValue();
+            if (raw instanceof Ref<?, ?> ref) {
+                raw = ref.id();
+            }
+            if (raw instanceof CharSequence text && attribute.type().isText() && text.toString().isBlank()) {
+                raw = null; // blank text counts as no value, as in Ash
+            }
+            Object value;
+            try {
+                value = attribute.type().coerce(raw);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(attribute.name(), "is invalid: " + e.getMessage(), "invalid"));
+                continue;
+            }
+            if (value == null && !attribute.allowNil()) {
+                errors.add(new FieldError(attribute.name(), "is required", "required"));
+                continue;
+            }
+            for (AttributeConstraints.Violation violation : attribute.constraints().check(value)) {
+                errors.add(new FieldError(attribute.name(), violation.message(), violation.code()));
+            }
+            values.put(attribute, value);
+        }
+        return values;
+    }
+
+    /** An attribute by name, or a belongs_to key by its relationship's name. */
+    private static AttributeModel resolve(ResourceModel resource, String field) {
+        return resource.attribute(field).orElseGet(() -> resource.relationship(field)
+                .filter(r -> r.kind() == RelationshipKind.BELONGS_TO)
+                .flatMap(r -> resource.attribute(r.sourceAttribute()))
+                .orElse(null));
+    }
+
+    private static void throwIfAny(ResourceModel resource, List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidException(resource.name(), errors);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.ashspring.resource;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A to-one relationship whose foreign key lives on the target. The component's type is the
+ * target record; it is {@code null} until loaded.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+public @interface HasOne {
+
+    /** The target resource; inferred from the component type when left as {@code void.class}. */
+    Class<?> target() default void.class;
+
+    /** The attribute on the target holding this resource's key; defaults to this resource's name, camelCase, + {@code Id}. */
+    String destinationAttribute() default "";
+
+    /** The attribute of this resource the target points at; defaults to the primary key. */
+    String sourceAttribute() default "";
+
+    /** For a polymorphic target: the table its rows live in for this relationship. */
+    String table() default "";
+}

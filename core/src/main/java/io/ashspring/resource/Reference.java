@@ -1,0 +1,42 @@
+package io.ashspring.resource;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The database foreign key of a {@link BelongsTo} relationship. Only valid on belongs_to
+ * relationships; without it the foreign key is created with the defaults below.
+ *
+ * <pre>{@code
+ * @BelongsTo @Reference(onDelete = OnDelete.DELETE, name = "comments_to_tickets_fkey") Ref<Ticket, UUID> ticket
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
+public @interface Reference {
+
+    /** What happens when the referenced row is deleted. */
+    OnDelete onDelete() default OnDelete.NOTHING;
+
+    /** With {@code onDelete = NILIFY}: only these attributes are set to null (PostgreSQL 15+). */
+    String[] nilifyColumns() default {};
+
+    /** What happens when the referenced key changes. */
+    OnUpdate onUpdate() default OnUpdate.NOTHING;
+
+    /** The constraint name; defaults to {@code <table>_<column>_fkey}. */
+    String name() default "";
+
+    /** Deferrability of the constraint. */
+    Deferrable deferrable() default Deferrable.NO;
+
+    /** Also create an index on the foreign-key column(s). */
+    boolean index() default false;
+
+    /** {@code false}: no foreign key is created at all (the relationship still works for loads). */
+    boolean enabled() default true;
+}

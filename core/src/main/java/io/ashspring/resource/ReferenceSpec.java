@@ -1,0 +1,65 @@
+package io.ashspring.resource;
+
+import java.util.List;
+
+/** The foreign key of a belongs_to relationship, declared in {@code configure}; see {@link Reference}. */
+public final class ReferenceSpec {
+
+    final String relationship;
+    final String declaredAt;
+    OnDelete onDelete = OnDelete.NOTHING;
+    List<String> nilifyColumns = List.of();
+    OnUpdate onUpdate = OnUpdate.NOTHING;
+    String name;
+    Deferrable deferrable = Deferrable.NO;
+    boolean index;
+    boolean enabled = true;
+
+    ReferenceSpec(String relationship, String declaredAt) {
+        this.relationship = relationship;
+        this.declaredAt = declaredAt;
+    }
+
+    /** What happens when the referenced row is deleted. */
+    public ReferenceSpec onDelete(OnDelete value) {
+        this.onDelete = value;
+        return this;
+    }
+
+    /** {@code ON DELETE SET NULL (columns)} for only these attributes (PostgreSQL 15+). */
+    public ReferenceSpec nilify(String... attributes) {
+        this.onDelete = OnDelete.NILIFY;
+        this.nilifyColumns = List.of(attributes);
+        return this;
+    }
+
+    /** What happens when the referenced key changes. */
+    public ReferenceSpec onUpdate(OnUpdate value) {
+        this.onUpdate = value;
+        return this;
+    }
+
+    /** The constraint name. */
+    public ReferenceSpec name(String constraintName) {
+        this.name = constraintName;
+        return this;
+    }
+
+    /** Deferrability. */
+    public ReferenceSpec deferrable(Deferrable value) {
+        this.deferrable = value;
+        return this;
+    }
+
+    /** Also index the key column(s). */
+    public ReferenceSpec index(boolean value) {
+        this.index = value;
+        return this;
+    }
+
+    /** {@code false}: create no foreign key. */
+    public ReferenceSpec enabled(boolean value) {
+        this.enabled = value;
+        return this;
+    }
+}

@@ -1,0 +1,106 @@
+package io.ashspring.resource;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a resource's optional {@code static void configure(ResourceSpec<Self> spec)} hook may add
+ * or change, for what annotations cannot say well (Java defaults, long lists of constraints). It
+ * starts from what the annotations declared; it is read once, when the registry is built.
+ *
+ * <pre>{@code
+ * static void configure(ResourceSpec<Ticket> r) {
+ *     r.attribute("code").defaultValue(() -> Codes.next());
+ *     r.identity("unique_code", "code");
+ *     r.reference("representative").onDelete(OnDelete.NILIFY);
+ *     r.check("subject_not_blank", "length(trim(subject)) > 0", "must not be blank", "subject");
+ * }
+ * }</pre>
+ *
+ * @param <T> the resource's record type
+ */
+public final class ResourceSpec<T> {
+
+    final Class<T> type;
+    String table;
+    String schema;
+    Boolean migrate;
+    final Map<String, AttributeSpec> attributes = new LinkedHashMap<>();
+    final List<IdentitySpec> identities = new ArrayList<>();
+    final Map<String, ReferenceSpec> references = new LinkedHashMap<>();
+    final List<CheckSpec> checks = new ArrayList<>();
+    final List<IndexSpec> indexes = new ArrayList<>();
+    final List<StatementSpec> statements = new ArrayList<>();
+
+    record CheckSpec(String name, String check, String message, List<String> fields) {
+    }
+
+    record StatementSpec(String name, String up, String down) {
+    }
+
+    ResourceSpec(Class<T> type) {
+        this.type = type;
+    }
+
+    /** The record class being configured. */
+    public Class<T> type() {
+        return type;
+    }
+
+    /** Sets the table. */
+    public ResourceSpec<T> table(String name) {
+        this.table = name;
+        return this;
+    }
+
+    /** Sets the schema. */
+    public ResourceSpec<T> schema(String name) {
+        this.schema = name;
+        return this;
+    }
+
+    /** {@code false}: leave the table out of generated migrations. */
+    public ResourceSpec<T> migrate(boolean value) {
+        this.migrate = value;
+        return this;
+    }
+
+    /** The options of an attribute (a component, or a belongs_to key such as {@code representativeId}). */
+    public AttributeSpec attribute(String name) {
+        return attributes.computeIfAbsent(name, AttributeSpec::new);
+    }
+
+    /** Adds a unique key. */
+    public IdentitySpec identity(String name, String... keys) {
+        IdentitySpec identity = new IdentitySpec(name, Arrays.asList(keys));
+        identities.add(identity);
+        return identity;
+    }
+
+    /** The foreign key of a belongs_to relationship. */
+    public ReferenceSpec reference(String relationship) {
+        return references.computeIfAbsent(relationship, r -> new ReferenceSpec(r, "configure"));
+    }
+
+    /** Adds a check constraint whose violation reports {@code message} on {@code fields}. */
+    public ResourceSpec<T> check(String name, String sql, String message, String... fields) {
+        checks.add(new CheckSpec(name, sql, message, List.of(fields)));
+        return this;
+    }
+
+    /** Adds a custom index over attributes or SQL expressions. */
+    public IndexSpec index(String... fields) {
+        IndexSpec index = new IndexSpec(Arrays.asList(fields));
+        indexes.add(index);
+        return index;
+    }
+
+    /** Adds a custom statement run by migrations. */
+    public ResourceSpec<T> statement(String name, String up, String down) {
+        statements.add(new StatementSpec(name, up, down));
+        return this;
+    }
+}

@@ -1,0 +1,174 @@
+package io.ashspring.resource.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything declared about one resource, read once and frozen. Every other part of the product
+ * reads this, never the annotations.
+ */
+public final class ResourceModel {
+
+    private final Class<?> type;
+    private final String name;
+    private final String table;
+    private final String schema;
+    private final boolean migrate;
+    private final boolean polymorphic;
+    private final List<AttributeModel> attributes;
+    private final List<RelationshipModel> relationships;
+    private final List<IdentityModel> identities;
+    private final List<CheckConstraintModel> checkConstraints;
+    private final List<CustomIndexModel> customIndexes;
+    private final List<CustomStatementModel> customStatements;
+    private final List<AttributeModel> primaryKey;
+    private final Map<String, AttributeModel> attributesByName = new LinkedHashMap<>();
+    private final Map<String, RelationshipModel> relationshipsByName = new LinkedHashMap<>();
+    private final int componentCount;
+
+    /**
+     * Creates a frozen model; built by {@code ResourceRegistry}.
+     *
+     * @param type the record class
+     * @param name the resource's name
+     * @param table the table, or {@code null} for a polymorphic resource
+     * @param schema the schema
+     * @param migrate whether migrations manage the table
+     * @param polymorphic whether the table comes from the relationship
+     * @param attributes attributes in component order (belongs_to keys at their relationship's place)
+     * @param relationships relationships in component order
+     * @param identities unique keys
+     * @param checkConstraints check constraints
+     * @param customIndexes custom indexes
+     * @param customStatements custom statements
+     * @param componentCount the number of record components
+     */
+    public ResourceModel(Class<?> type, String name, String table, String schema, boolean migrate, boolean polymorphic,
+                         List<AttributeModel> attributes, List<RelationshipModel> relationships,
+                         List<IdentityModel> identities, List<CheckConstraintModel> checkConstraints,
+                         List<CustomIndexModel> customIndexes, List<CustomStatementModel> customStatements,
+                         int componentCount) {
+        this.type = type;
+        this.name = name;
+        this.table = table;
+        this.schema = schema;
+        this.migrate = migrate;
+        this.polymorphic = polymorphic;
+        this.attributes = List.copyOf(attributes);
+        this.relationships = List.copyOf(relationships);
+        this.identities = List.copyOf(identities);
+        this.checkConstraints = List.copyOf(checkConstraints);
+        this.customIndexes = List.copyOf(customIndexes);
+        this.customStatements = List.copyOf(customStatements);
+        this.componentCount = componentCount;
+        this.primaryKey = this.attributes.stream().filter(AttributeModel::primaryKey).toList();
+        this.attributes.forEach(a -> attributesByName.put(a.name(), a));
+        this.relationships.forEach(r -> relationshipsByName.put(r.name(), r));
+    }
+
+    /** The record class. */
+    public Class<?> type() {
+        return type;
+    }
+
+    /** The resource's name, used in messages. */
+    public String name() {
+        return name;
+    }
+
+    /** The table, or {@code null} for a polymorphic resource. */
+    public String table() {
+        return table;
+    }
+
+    /** The schema ({@code public} unless declared). */
+    public String schema() {
+        return schema;
+    }
+
+    /** Whether generated migrations manage this resource's table. */
+    public boolean migrate() {
+        return migrate;
+    }
+
+    /** Whether the table comes from the relationship that uses the resource. */
+    public boolean polymorphic() {
+        return polymorphic;
+    }
+
+    /** The attributes, in record component order. */
+    public List<AttributeModel> attributes() {
+        return attributes;
+    }
+
+    /** The relationships, in record component order. */
+    public List<RelationshipModel> relationships() {
+        return relationships;
+    }
+
+    /** The unique keys. */
+    public List<IdentityModel> identities() {
+        return identities;
+    }
+
+    /** The check constraints. */
+    public List<CheckConstraintModel> checkConstraints() {
+        return checkConstraints;
+    }
+
+    /** The custom indexes. */
+    public List<CustomIndexModel> customIndexes() {
+        return customIndexes;
+    }
+
+    /** The custom statements. */
+    public List<CustomStatementModel> customStatements() {
+        return customStatements;
+    }
+
+    /** The primary key attributes, in declaration order. */
+    public List<AttributeModel> primaryKey() {
+        return primaryKey;
+    }
+
+    /** The primary key constraint's name ({@code <table>_pkey}, as PostgreSQL names it). */
+    public String primaryKeyName() {
+        return table + "_pkey";
+    }
+
+    /** The number of record components (the canonical constructor's arity). */
+    public int componentCount() {
+        return componentCount;
+    }
+
+    /** The attribute with this name. */
+    public Optional<AttributeModel> attribute(String attributeName) {
+        return Optional.ofNullable(attributesByName.get(attributeName));
+    }
+
+    /** The relationship with this name. */
+    public Optional<RelationshipModel> relationship(String relationshipName) {
+        return Optional.ofNullable(relationshipsByName.get(relationshipName));
+    }
+
+    /**
+     * The attribute with this name.
+     *
+     * @throws IllegalArgumentException naming the resource's attributes when there is none
+     */
+    public AttributeModel requireAttribute(String attributeName) {
+        AttributeModel attribute = attributesByName.get(attributeName);
+        if (attribute == null) {
+            throw new IllegalArgumentException(name + " has no attribute '" + attributeName + "' (attributes: "
+                    + String.join(", ", attributesByName.keySet()) + ")");
+        }
+        return attribute;
+    }
+
+    @Override
+    public String toString() {
+        return "Resource " + name + (table != null ? " (" + schema + "." + table + ")" : " (polymorphic)");
+    }
+}

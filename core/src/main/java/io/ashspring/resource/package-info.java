@@ -1,0 +1,6 @@
+/**
+ * Declaring resources: the annotations, {@link io.ashspring.resource.ResourceSpec} for the
+ * {@code configure} hook, and {@link io.ashspring.resource.ResourceRegistry}, which reads and
+ * validates them into the immutable model of {@code io.ashspring.resource.model}.
+ */
+package io.ashspring.resource;

@@ -1,0 +1,70 @@
+package io.ashspring.runtime;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.ashspring.resource.ResourceRegistry;
+import io.ashspring.resource.model.ResourceModel;
+import io.ashspring.sql.SqlCompiler;
+
+/**
+ * Ties the registry, the SQL compiler, a {@link JdbcClient} and a transaction manager together and
+ * hands out one {@link ResourceService} per resource. Spring Boot's auto-configuration creates
+ * one; without Spring Boot, create it yourself:
+ *
+ * <pre>{@code
+ * AshRuntime ash = AshRuntime.of(ResourceRegistry.of(Ticket.class), dataSource);
+ * ResourceService<Ticket> tickets = ash.service(Ticket.class);
+ * }</pre>
+ */
+public final class AshRuntime {
+
+    private final ResourceRegistry registry;
+    private final SqlCompiler compiler = new SqlCompiler();
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ConstraintErrors constraintErrors;
+    private final Map<Class<?>, ResourceService<?>> services = new ConcurrentHashMap<>();
+
+    /**
+     * @param registry the resources
+     * @param jdbc the client statements run through
+     * @param transactionManager the manager whose transactions writes run in (and join)
+     */
+    public AshRuntime(ResourceRegistry registry, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this.registry = registry;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.constraintErrors = new ConstraintErrors(registry);
+    }
+
+    /** A runtime over a plain DataSource, with its own {@link DataSourceTransactionManager}. */
+    public static AshRuntime of(ResourceRegistry registry, DataSource dataSource) {
+        return new AshRuntime(registry, JdbcClient.create(dataSource), new DataSourceTransactionManager(dataSource));
+    }
+
+    /** The resources. */
+    public ResourceRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * The service of a resource; one instance per resource.
+     *
+     * @throws IllegalArgumentException when the class is not a registered resource
+     */
+    @SuppressWarnings("unchecked")
+    public <T> ResourceService<T> service(Class<T> type) {
+        return (ResourceService<T>) services.computeIfAbsent(type, t -> {
+            ResourceModel resource = registry.resource(t);
+            return new JdbcResourceService<>(resource, compiler, jdbc, transactions, constraintErrors);
+        });
+    }
+}

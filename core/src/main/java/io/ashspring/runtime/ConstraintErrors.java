@@ -1,0 +1,155 @@
+package io.ashspring.runtime;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+import io.ashspring.error.FieldError;
+import io.ashspring.error.InvalidException;
+import io.ashspring.resource.ResourceRegistry;
+import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.CheckConstraintModel;
+import io.ashspring.resource.model.CustomIndexModel;
+import io.ashspring.resource.model.IdentityModel;
+import io.ashspring.resource.model.RelationshipKind;
+import io.ashspring.resource.model.RelationshipModel;
+import io.ashspring.resource.model.ResourceModel;
+
+/**
+ * The one place that maps database constraint violations back to field errors, by constraint
+ * name (never by message text, which PostgreSQL translates): not-null → "is required"; primary key,
+ * identity or unique index → "has already been taken" (or the declared message); own foreign key →
+ * "does not exist"; a referencing row that blocks a delete → "would leave records behind"; check →
+ * its message. A violation of a constraint the model does not know is passed through unchanged.
+ */
+final class ConstraintErrors {
+
+    static final String NOT_NULL = "23502";
+    static final String FOREIGN_KEY = "23503";
+    static final String UNIQUE = "23505";
+    static final String CHECK = "23514";
+
+    private enum Kind { UNIQUE, FOREIGN_KEY, CHECK }
+
+    /** What one named constraint means for the resource that owns it. */
+    private record Mapping(ResourceModel owner, Kind kind, List<String> fields, String message, String code) {
+    }
+
+    private final Map<String, List<Mapping>> byName = new HashMap<>();
+
+    ConstraintErrors(ResourceRegistry registry) {
+        for (ResourceModel resource : registry.resources()) {
+            if (resource.table() == null) {
+                continue;
+            }
+            List<String> key = resource.primaryKey().stream().map(AttributeModel::name).toList();
+            add(resource.primaryKeyName(), new Mapping(resource, Kind.UNIQUE, key.subList(0, Math.min(1, key.size())),
+                    "has already been taken", "unique"));
+            for (IdentityModel identity : resource.identities()) {
+                add(identity.indexName(), new Mapping(resource, Kind.UNIQUE, identity.keys().subList(0, 1),
+                        identity.message(), "unique"));
+            }
+            for (CustomIndexModel index : resource.customIndexes()) {
+                if (index.unique()) {
+                    String first = index.fields().get(0).trim().split("\\s+")[0];
+                    String field = resource.attribute(first).map(AttributeModel::name).orElse(first);
+                    add(index.name(), new Mapping(resource, Kind.UNIQUE, List.of(field), index.message(), "unique"));
+                }
+            }
+            for (CheckConstraintModel check : resource.checkConstraints()) {
+                add(check.name(), new Mapping(resource, Kind.CHECK, check.fields().isEmpty() ? List.of(check.name())
+                        : check.fields(), check.message(), "check"));
+            }
+            for (RelationshipModel relationship : resource.relationships()) {
+                if (relationship.reference() != null) {
+                    add(relationship.reference().name(), new Mapping(resource, Kind.FOREIGN_KEY,
+                            List.of(relationship.sourceAttribute()), "does not exist", "not_found"));
+                }
+            }
+        }
+    }
+
+    private void add(String name, Mapping mapping) {
+        byName.computeIfAbsent(name, n -> new ArrayList<>(1)).add(mapping);
+    }
+
+    /**
+     * The field errors a database error means for a write of {@code resource}, or the error itself
+     * when the model does not know the violated constraint.
+     */
+    RuntimeException translate(RuntimeException error, ResourceModel resource, Operation operation) {
+        ServerErrorMessage server = serverError(error).orElse(null);
+        if (server == null || server.getSQLState() == null) {
+            return error;
+        }
+        List<FieldError> fields = switch (server.getSQLState()) {
+            case NOT_NULL -> notNull(resource, server);
+            case UNIQUE, CHECK -> named(resource, server).map(m -> m.fields().stream()
+                    .map(f -> new FieldError(f, m.message(), m.code())).toList()).orElse(List.of());
+            case FOREIGN_KEY -> foreignKey(resource, server, operation);
+            default -> List.of();
+        };
+        return fields.isEmpty() ? error : new InvalidException(resource.name(), fields, error);
+    }
+
+    private List<FieldError> notNull(ResourceModel resource, ServerErrorMessage server) {
+        String column = server.getColumn();
+        if (column == null || !resource.table().equals(server.getTable())) {
+            return List.of();
+        }
+        return resource.attributes().stream().filter(a -> a.column().equals(column)).findFirst()
+                .map(a -> List.of(new FieldError(a.name(), "is required", "required"))).orElse(List.of());
+    }
+
+    private List<FieldError> foreignKey(ResourceModel resource, ServerErrorMessage server, Operation operation) {
+        Optional<Mapping> found = named(resource, server);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Mapping mapping = found.get();
+        // PostgreSQL reports the referencing table when the new key is missing, and the referenced
+        // table when a delete or key change would orphan referencing rows
+        boolean ownKeyMissing = operation != Operation.DESTROY && mapping.owner() == resource
+                && resource.table().equals(server.getTable());
+        if (ownKeyMissing) {
+            return List.of(new FieldError(mapping.fields().get(0), mapping.message(), mapping.code()));
+        }
+        String field = resource.relationships().stream()
+                .filter(r -> (r.kind() == RelationshipKind.HAS_MANY || r.kind() == RelationshipKind.HAS_ONE)
+                        && r.target() == mapping.owner().type())
+                .map(RelationshipModel::name).findFirst()
+                .orElse(resource.primaryKey().isEmpty() ? "id" : resource.primaryKey().get(0).name());
+        return List.of(new FieldError(field, "would leave records behind", "would_leave_records_behind"));
+    }
+
+    private Optional<Mapping> named(ResourceModel resource, ServerErrorMessage server) {
+        String constraint = server.getConstraint();
+        List<Mapping> mappings = constraint == null ? null : byName.get(constraint);
+        if (mappings == null) {
+            return Optional.empty();
+        }
+        // several tables may use one constraint name: prefer the resource being written, then the reported table
+        return mappings.stream().filter(m -> m.owner() == resource).findFirst()
+                .or(() -> mappings.stream().filter(m -> m.owner().table().equals(server.getTable())).findFirst())
+                .or(() -> mappings.stream().findFirst());
+    }
+
+    private static Optional<ServerErrorMessage> serverError(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+                return Optional.of(psql.getServerErrorMessage());
+            }
+            if (t instanceof SQLException sql && sql.getNextException() instanceof PSQLException next
+                    && next.getServerErrorMessage() != null) {
+                return Optional.of(next.getServerErrorMessage());
+            }
+        }
+        return Optional.empty();
+    }
+}
