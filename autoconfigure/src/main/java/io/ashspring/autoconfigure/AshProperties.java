@@ -1,0 +1,173 @@
+package io.ashspring.autoconfigure;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for Ash for Spring, bound from the {@code ash.*} namespace.
+ *
+ * <p>Each group of settings is a nested static class, exposed through a getter so that
+ * {@code spring-boot-configuration-processor} can describe it in the IDE metadata.
+ */
+@ConfigurationProperties("ash")
+public class AshProperties {
+
+    private final Embedded embedded = new Embedded();
+
+    private final Resources resources = new Resources();
+
+    /**
+     * Returns the settings of the embedded PostgreSQL server.
+     * @return the embedded server settings
+     */
+    public Embedded getEmbedded() {
+        return this.embedded;
+    }
+
+    /**
+     * Returns the settings for discovering resources.
+     * @return the resource settings
+     */
+    public Resources getResources() {
+        return this.resources;
+    }
+
+    /**
+     * Settings of the embedded PostgreSQL server that is started when the application
+     * configures no database of its own.
+     */
+    public static class Embedded {
+
+        /**
+         * Whether to start an embedded PostgreSQL when no spring.datasource.url is set.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Directory holding the embedded server's data. When set, the directory is created
+         * if missing and its data is kept across restarts. When not set, a temporary
+         * directory is used and deleted at shutdown.
+         */
+        private @Nullable Path dataDirectory;
+
+        /**
+         * Port of the embedded server. 0 picks a free port at each start.
+         */
+        private int port;
+
+        /**
+         * Settings passed to the embedded server as postgresql.conf parameters, for
+         * example 'shared_buffers'. Names containing a dot need the bracket notation:
+         * ash.embedded.server-config[auto_explain.log_min_duration].
+         */
+        private Map<String, String> serverConfig = new LinkedHashMap<>();
+
+        /**
+         * Returns whether to start an embedded PostgreSQL when no
+         * {@code spring.datasource.url} is set.
+         * @return whether the embedded server is enabled
+         */
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        /**
+         * Sets whether to start an embedded PostgreSQL when no
+         * {@code spring.datasource.url} is set.
+         * @param enabled whether the embedded server is enabled
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Returns the directory holding the server's data, or {@code null} for a
+         * temporary directory deleted at shutdown.
+         * @return the data directory, or {@code null}
+         */
+        public @Nullable Path getDataDirectory() {
+            return this.dataDirectory;
+        }
+
+        /**
+         * Sets the directory holding the server's data; {@code null} uses a temporary
+         * directory deleted at shutdown.
+         * @param dataDirectory the data directory, or {@code null}
+         */
+        public void setDataDirectory(@Nullable Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+        }
+
+        /**
+         * Returns the port of the server; 0 picks a free port.
+         * @return the port, or 0
+         */
+        public int getPort() {
+            return this.port;
+        }
+
+        /**
+         * Sets the port of the server; 0 picks a free port.
+         * @param port the port, or 0
+         */
+        public void setPort(int port) {
+            this.port = port;
+        }
+
+        /**
+         * Returns the postgresql.conf parameters passed to the server.
+         * @return the server parameters, never {@code null}
+         */
+        public Map<String, String> getServerConfig() {
+            return this.serverConfig;
+        }
+
+        /**
+         * Sets the postgresql.conf parameters passed to the server.
+         * @param serverConfig the server parameters
+         */
+        public void setServerConfig(Map<String, String> serverConfig) {
+            this.serverConfig = serverConfig;
+        }
+
+    }
+
+    /**
+     * Settings for discovering the application's resources.
+     */
+    public static class Resources {
+
+        /**
+         * Packages scanned for resources. When empty, the auto-configuration packages
+         * are scanned, that is the package of the @SpringBootApplication class.
+         */
+        private List<String> packages = new ArrayList<>();
+
+        /**
+         * Returns the packages scanned for resources; empty means the
+         * auto-configuration packages.
+         * @return the packages, never {@code null}
+         */
+        public List<String> getPackages() {
+            return this.packages;
+        }
+
+        /**
+         * Sets the packages scanned for resources; empty means the auto-configuration
+         * packages.
+         * @param packages the packages
+         */
+        public void setPackages(List<String> packages) {
+            this.packages = packages;
+        }
+
+    }
+
+}
