@@ -23,6 +23,8 @@ public class AshProperties {
 
     private final Resources resources = new Resources();
 
+    private final Schema schema = new Schema();
+
     /**
      * Returns the settings of the embedded PostgreSQL server.
      * @return the embedded server settings
@@ -37,6 +39,44 @@ public class AshProperties {
      */
     public Resources getResources() {
         return this.resources;
+    }
+
+    /**
+     * Returns the settings for creating the schema at startup.
+     * @return the schema settings
+     */
+    public Schema getSchema() {
+        return this.schema;
+    }
+
+    /**
+     * Settings for creating the resources' tables at startup.
+     */
+    public static class Schema {
+
+        /**
+         * Whether to create the tables, keys, indexes and constraints of the resources at startup,
+         * through Liquibase, from a changelog built in memory from the model. Existing objects are
+         * left alone.
+         */
+        private boolean createOnStartup = true;
+
+        /**
+         * Returns whether the schema is created at startup.
+         * @return whether the schema is created at startup
+         */
+        public boolean isCreateOnStartup() {
+            return this.createOnStartup;
+        }
+
+        /**
+         * Sets whether the schema is created at startup.
+         * @param createOnStartup whether the schema is created at startup
+         */
+        public void setCreateOnStartup(boolean createOnStartup) {
+            this.createOnStartup = createOnStartup;
+        }
+
     }
 
     /**

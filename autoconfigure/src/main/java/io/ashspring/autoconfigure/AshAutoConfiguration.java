@@ -1,0 +1,66 @@
+package io.ashspring.autoconfigure;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.ashspring.autoconfigure.resource.ResourceServiceRegistrar;
+import io.ashspring.autoconfigure.resource.ResourceTypes;
+import io.ashspring.autoconfigure.schema.AshSchemaInitializer;
+import io.ashspring.resource.ResourceRegistry;
+import io.ashspring.runtime.AshRuntime;
+
+/**
+ * Auto-configuration of Ash for Spring: finds the {@code @Resource} records of the application,
+ * builds and validates the {@link ResourceRegistry}, creates their tables at startup, and
+ * registers one {@code ResourceService<T>} bean per resource. Every bean backs off when the
+ * application defines its own.
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+        JdbcClientAutoConfiguration.class})
+@ConditionalOnBean(DataSource.class)
+@EnableConfigurationProperties(AshProperties.class)
+public final class AshAutoConfiguration {
+
+    /** Scans for resources and registers their services (static: it is a bean factory post-processor). */
+    @Bean
+    @ConditionalOnMissingBean
+    static ResourceServiceRegistrar ashResourceServiceRegistrar() {
+        return new ResourceServiceRegistrar();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ResourceRegistry ashResourceRegistry(ResourceTypes types) {
+        return ResourceRegistry.of(types.types());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBooleanProperty(name = "ash.schema.create-on-startup", matchIfMissing = true)
+    AshSchemaInitializer ashSchemaInitializer(DataSource dataSource, ResourceRegistry registry) {
+        return new AshSchemaInitializer(dataSource, registry);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AshRuntime ashRuntime(ResourceRegistry registry, DataSource dataSource, ObjectProvider<JdbcClient> jdbcClient,
+                          ObjectProvider<PlatformTransactionManager> transactionManager,
+                          ObjectProvider<AshSchemaInitializer> schema) {
+        schema.ifAvailable(s -> { }); // the schema exists before any service runs
+        return new AshRuntime(registry, jdbcClient.getIfAvailable(() -> JdbcClient.create(dataSource)),
+                transactionManager.getIfAvailable(() -> new DataSourceTransactionManager(dataSource)));
+    }
+}

@@ -1,0 +1,2 @@
+/** Finding resources on the class path and registering their services as beans. */
+package io.ashspring.autoconfigure.resource;

@@ -1,0 +1,2 @@
+/** Creating the resources' schema at startup. */
+package io.ashspring.autoconfigure.schema;

@@ -1,0 +1,74 @@
+package io.ashspring.autoconfigure.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import io.ashspring.error.FieldError;
+import io.ashspring.error.InvalidException;
+import io.ashspring.error.InvalidQueryException;
+import io.ashspring.error.NotFoundException;
+
+/**
+ * Turns Ash errors into RFC 9457 problem details: {@link InvalidException} → 422 with an
+ * {@code errors} list of {@code {field, message, code}}; {@link NotFoundException} → 404;
+ * {@link InvalidQueryException} → 400 naming the field. Define your own bean of this type to
+ * replace it.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+public class AshProblemDetailsExceptionHandler {
+
+    /** 422 with the field errors. */
+    @ExceptionHandler(InvalidException.class)
+    public ResponseEntity<ProblemDetail> invalid(InvalidException error) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                error.errors().size() == 1 ? error.errors().get(0).field() + " " + error.errors().get(0).message()
+                        : error.errors().size() + " fields are invalid");
+        problem.setTitle("Invalid input");
+        problem.setType(URI.create("urn:ash:invalid"));
+        problem.setProperty("resource", error.resource());
+        problem.setProperty("errors", fields(error.errors()));
+        return respond(problem);
+    }
+
+    /** 404. */
+    @ExceptionHandler(NotFoundException.class)
+    public ResponseEntity<ProblemDetail> notFound(NotFoundException error) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, error.resource() + " not found");
+        problem.setTitle("Not found");
+        problem.setType(URI.create("urn:ash:not-found"));
+        problem.setProperty("resource", error.resource());
+        return respond(problem);
+    }
+
+    /** 400 naming the field. */
+    @ExceptionHandler(InvalidQueryException.class)
+    public ResponseEntity<ProblemDetail> invalidQuery(InvalidQueryException error) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, error.getMessage());
+        problem.setTitle("Invalid query");
+        problem.setType(URI.create("urn:ash:invalid-query"));
+        problem.setProperty("resource", error.resource());
+        problem.setProperty("field", error.field());
+        return respond(problem);
+    }
+
+    private static List<Map<String, String>> fields(List<FieldError> errors) {
+        return errors.stream()
+                .map(e -> Map.of("field", e.field(), "message", e.message(), "code", e.code()))
+                .toList();
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

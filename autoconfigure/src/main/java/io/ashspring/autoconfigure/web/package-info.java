@@ -1,0 +1,2 @@
+/** Spring MVC integration: Ash errors as problem details. */
+package io.ashspring.autoconfigure.web;
