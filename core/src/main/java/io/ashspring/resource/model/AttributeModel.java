@@ -45,6 +45,6 @@ public record AttributeModel(String name, String column, AttributeType type, boo
 
     /** Renders a value for logs and messages, redacted when sensitive. */
     public String describe(Object value) {
-        return sensitive ? "**redacted**" : String.valueOf(value);
+        return sensitive ? io.ashspring.resource.Redacted.MASK : String.valueOf(value);
     }
 }
