@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -21,6 +22,7 @@ import io.ashspring.autoconfigure.resource.ResourceTypes;
 import io.ashspring.autoconfigure.schema.AshSchemaInitializer;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.runtime.AshRuntime;
+import io.ashspring.type.AshJacksonModule;
 
 /**
  * Auto-configuration of Ash for Spring: finds the {@code @Resource} records of the application,
@@ -52,6 +54,14 @@ public final class AshAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "ash.schema.create-on-startup", matchIfMissing = true)
     AshSchemaInitializer ashSchemaInitializer(DataSource dataSource, ResourceRegistry registry) {
         return new AshSchemaInitializer(dataSource, registry);
+    }
+
+    /** Writes a belongs_to {@code Ref} as its key (or loaded record) in the application's JSON. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "tools.jackson.databind.json.JsonMapper")
+    AshJacksonModule ashJacksonModule() {
+        return new AshJacksonModule();
     }
 
     @Bean

@@ -62,7 +62,8 @@ class AshAutoConfigurationTests {
     @Test
     void registersTheRegistryAndOneServicePerResourceInjectableByGenericType() {
         runner.run(context -> {
-            assertThat(context).hasNotFailed().hasSingleBean(ResourceRegistry.class).hasSingleBean(AshRuntime.class);
+            assertThat(context).hasNotFailed().hasSingleBean(ResourceRegistry.class).hasSingleBean(AshRuntime.class)
+                    .hasSingleBean(io.ashspring.type.AshJacksonModule.class);
             assertThat(context.getBean(ResourceRegistry.class).resources()).extracting(r -> (Object) r.type())
                     .containsExactlyInAnyOrder(Author.class, Book.class);
             ResourceService<Author> authors = service(context, Author.class);
