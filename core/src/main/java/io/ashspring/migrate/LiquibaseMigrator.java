@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import liquibase.Contexts;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -29,6 +31,10 @@ public final class LiquibaseMigrator {
         System.setProperty("liquibase.analytics.enabled", System.getProperty("liquibase.analytics.enabled", "false"));
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            // Liquibase remembers per JVM that a changelog path was up to date on a URL and then skips later
+            // updates of that path without looking; the startup changelog keeps its path while its content changes
+            // (a DevTools restart, several application contexts on one database), so always look
+            Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
             Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(), database);
             liquibase.update(new Contexts());
         } catch (LiquibaseException | SQLException e) {

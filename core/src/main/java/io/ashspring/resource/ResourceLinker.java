@@ -409,6 +409,10 @@ final class ResourceLinker {
         for (String attribute : s.nilifyColumns) {
             if (!own.containsKey(attribute)) {
                 problems.add(r, rel.name, "nilifies the unknown attribute '" + attribute + "'", "name attributes of " + r);
+            } else if (!attribute.equals(rel.sourceAttribute)) {
+                // PostgreSQL: "column referenced in ON DELETE SET action must be part of foreign key"
+                problems.add(r, rel.name, "nilifies '" + attribute + "', which is not a column of its foreign key",
+                        "list only " + rel.sourceAttribute + " in nilifyColumns, or leave it empty");
             }
         }
         if (!s.nilifyColumns.isEmpty() && s.onDelete != OnDelete.NILIFY) {

@@ -32,6 +32,8 @@ final class ConstraintErrors {
 
     static final String NOT_NULL = "23502";
     static final String FOREIGN_KEY = "23503";
+    /** An {@code ON DELETE/UPDATE RESTRICT} foreign key blocked the change (not reported as 23503). */
+    static final String RESTRICT = "23001";
     static final String UNIQUE = "23505";
     static final String CHECK = "23514";
 
@@ -92,7 +94,7 @@ final class ConstraintErrors {
             case NOT_NULL -> notNull(resource, server);
             case UNIQUE, CHECK -> named(resource, server).map(m -> m.fields().stream()
                     .map(f -> new FieldError(f, m.message(), m.code())).toList()).orElse(List.of());
-            case FOREIGN_KEY -> foreignKey(resource, server, operation);
+            case FOREIGN_KEY, RESTRICT -> foreignKey(resource, server, operation);
             default -> List.of();
         };
         return fields.isEmpty() ? error : new InvalidException(resource.name(), fields, error);

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionOperations;
 
 import io.ashspring.error.NotFoundException;
@@ -125,7 +126,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private <R> R write(Operation operation, Supplier<R> work) {
         try {
             return transactions.execute(status -> work.get());
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionSystemException e) {
+            // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException
             throw constraintErrors.translate(e, resource, operation);
         }
     }

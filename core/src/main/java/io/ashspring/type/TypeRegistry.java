@@ -130,7 +130,7 @@ public final class TypeRegistry {
 
     private void registerScalars() {
         scalar(UUID.class, "uuid", Types.OTHER, Kind.OTHER, Function.identity(),
-                (rs, i) -> rs.getObject(i, UUID.class), in -> UUID.fromString(text(in, "a UUID")));
+                (rs, i) -> rs.getObject(i, UUID.class), TypeRegistry::uuid);
         scalar(String.class, "text", Types.VARCHAR, Kind.TEXT, Function.identity(),
                 (rs, i) -> rs.getString(i), in -> {
                     if (in instanceof CharSequence || in instanceof Number || in instanceof Boolean) {
@@ -208,6 +208,15 @@ public final class TypeRegistry {
             return in.toString();
         }
         throw new IllegalArgumentException("expected " + expected);
+    }
+
+    private static UUID uuid(Object in) {
+        try {
+            return UUID.fromString(text(in, "a UUID"));
+        } catch (IllegalArgumentException e) {
+            // UUID.fromString's message repeats the input, which may be sensitive
+            throw new IllegalArgumentException("expected a UUID");
+        }
     }
 
     private static BigDecimal decimal(Object in) {
