@@ -26,8 +26,10 @@ import liquibase.precondition.core.TableExistsPrecondition;
 
 /**
  * Builds an in-memory Liquibase changelog that creates the schema of a {@link TableModel} from
- * Liquibase's own change classes. Every changeset carries a precondition that marks it as ran when
- * its object exists already, so the changelog can be applied at every startup. What Liquibase's
+ * Liquibase's own change classes. Every changeset that creates a table, key, index or check carries
+ * a precondition that marks it as ran when its object exists already, so the changelog can be
+ * applied at every startup; extensions and schemas use {@code IF NOT EXISTS}; custom statements run
+ * once, as recorded in {@code databasechangelog}. What Liquibase's
  * open-source edition has no change for (checks, partial or expression indexes, extensions,
  * custom statements) is an {@code sql} change with its rollback.
  *

@@ -133,9 +133,9 @@ public final class ResourceModel {
         return primaryKey;
     }
 
-    /** The primary key constraint's name ({@code <table>_pkey}, as PostgreSQL names it). */
+    /** The primary key constraint's name ({@code <table>_pkey}, as PostgreSQL names it), or {@code null} when polymorphic. */
     public String primaryKeyName() {
-        return table + "_pkey";
+        return table == null ? null : table + "_pkey";
     }
 
     /** The number of record components (the canonical constructor's arity). */
