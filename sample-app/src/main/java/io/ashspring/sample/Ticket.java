@@ -1,0 +1,40 @@
+package io.ashspring.sample;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.ashspring.resource.Attribute;
+import io.ashspring.resource.BelongsTo;
+import io.ashspring.resource.CheckConstraint;
+import io.ashspring.resource.CreateTimestamp;
+import io.ashspring.resource.CustomIndex;
+import io.ashspring.resource.HasMany;
+import io.ashspring.resource.Identity;
+import io.ashspring.resource.OnDelete;
+import io.ashspring.resource.PrimaryKey;
+import io.ashspring.resource.Ref;
+import io.ashspring.resource.Reference;
+import io.ashspring.resource.Resource;
+import io.ashspring.resource.UpdateTimestamp;
+
+/**
+ * A support ticket. Deleting its representative leaves the ticket unassigned (NILIFY); deleting
+ * the ticket deletes its comments (see {@link Comment#ticket()}). The partial index serves the
+ * default listing, open tickets newest first.
+ */
+@Resource(table = "tickets")
+@Identity(name = "unique_subject", keys = "subject")
+@CheckConstraint(name = "priority_in_range", check = "priority BETWEEN 1 AND 5", fields = "priority",
+        message = "must be between 1 and 5")
+@CustomIndex(fields = {"status", "insertedAt desc"}, where = "status = 'open'")
+public record Ticket(
+        @PrimaryKey UUID id,
+        @Attribute(allowNil = false, maxLength = 200) String subject,
+        @Attribute(defaultValue = "open") Status status,
+        @Attribute(defaultValue = "1") Integer priority,
+        @BelongsTo @Reference(onDelete = OnDelete.NILIFY) Ref<Representative, UUID> representative,
+        @HasMany List<Comment> comments,
+        @CreateTimestamp Instant insertedAt,
+        @UpdateTimestamp Instant updatedAt) {
+}
