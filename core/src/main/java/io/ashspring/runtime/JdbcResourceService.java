@@ -61,7 +61,13 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     @Override
     public Optional<T> find(Object key) {
-        return statement(compiler.selectByKey(resource, keyValues(key))).query(mapper).optional();
+        List<Object> values;
+        try {
+            values = keyValues(key);
+        } catch (NotFoundException e) {
+            return Optional.empty(); // a key that cannot exist (a malformed UUID) finds nothing
+        }
+        return statement(compiler.selectByKey(resource, values)).query(mapper).optional();
     }
 
     @Override

@@ -94,6 +94,7 @@ class ResourceServiceTests {
         assertThatThrownBy(() -> tickets.get(missing)).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("Ticket not found").hasMessageContaining(missing.toString());
         assertThatThrownBy(() -> tickets.get("not-a-uuid")).isInstanceOf(NotFoundException.class);
+        assertThat(tickets.find("not-a-uuid")).isEmpty();
     }
 
     @Test
