@@ -18,7 +18,10 @@ public final class Redacted {
     /** What a sensitive value is replaced with. */
     public static final String MASK = "**redacted**";
 
-    private static final ClassValue<boolean[]> SENSITIVE = new ClassValue<>() {
+    /** What a registry knows (including {@code configure} hooks); wins over the annotations. */
+    private static final java.util.Map<Class<?>, boolean[]> FROM_MODEL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final ClassValue<boolean[]> FROM_ANNOTATIONS = new ClassValue<>() {
         @Override
         protected boolean[] computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
@@ -34,11 +37,18 @@ public final class Redacted {
     private Redacted() {
     }
 
+    /** Records which components of a resource are sensitive, as its model says; called by the registry. */
+    static void register(io.ashspring.resource.model.ResourceModel resource) {
+        boolean[] sensitive = new boolean[resource.componentCount()];
+        resource.attributes().forEach(a -> sensitive[a.component()] |= a.sensitive());
+        FROM_MODEL.put(resource.type(), sensitive);
+    }
+
     /** {@code Type[a=1, secret=**redacted**]}, in the format of a record's own {@code toString}. */
     public static String toString(Record record) {
         Class<?> type = record.getClass();
         RecordComponent[] components = type.getRecordComponents();
-        boolean[] sensitive = SENSITIVE.get(type);
+        boolean[] sensitive = FROM_MODEL.getOrDefault(type, FROM_ANNOTATIONS.get(type));
         StringBuilder out = new StringBuilder(type.getSimpleName()).append('[');
         for (int i = 0; i < components.length; i++) {
             if (i > 0) {

@@ -35,6 +35,7 @@ public final class ResourceRegistry {
         models.forEach(m -> {
             byType.put(m.type(), m);
             byName.put(m.name(), m);
+            Redacted.register(m);
         });
         this.types = types;
     }

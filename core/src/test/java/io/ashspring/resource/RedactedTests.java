@@ -24,6 +24,24 @@ class RedactedTests {
         assertThat(text).doesNotContain("s3cr3t");
     }
 
+    @Resource(table = "keys")
+    record ApiKey(@PrimaryKey UUID id, String secret) {
+        static void configure(ResourceSpec<ApiKey> spec) {
+            spec.attribute("secret").sensitive(true);
+        }
+
+        @Override
+        public String toString() {
+            return Redacted.toString(this);
+        }
+    }
+
+    @Test
+    void attributesMadeSensitiveInTheConfigureHookAreRedactedToo() {
+        ResourceRegistry.of(ApiKey.class);
+        assertThat(new ApiKey(UUID.randomUUID(), "hunter2").toString()).endsWith("secret=**redacted**]").doesNotContain("hunter2");
+    }
+
     @Test
     void theModelRedactsSensitiveValuesInDescriptions() {
         var model = ResourceRegistry.of(User.class).resource(User.class);
