@@ -1,5 +1,8 @@
 /**
  * Errors as data: {@link io.ashspring.error.InvalidException} with {@link io.ashspring.error.FieldError}s,
- * {@link io.ashspring.error.NotFoundException}. No other package of ours is imported here.
+ * {@link io.ashspring.error.NotFoundException}, and the errors of queries:
+ * {@link io.ashspring.error.InvalidQueryException}, {@link io.ashspring.error.ExpressionSyntaxException},
+ * {@link io.ashspring.error.UnavailableException}, {@link io.ashspring.error.MissingExtensionException}.
+ * No other package of ours is imported here.
  */
 package io.ashspring.error;

@@ -1,5 +1,6 @@
 /**
- * The expression tree: sealed nodes ({@link io.ashspring.expr.Expr}) and their builder
- * ({@link io.ashspring.expr.Expressions}). Rendering lives in {@code io.ashspring.sql}.
+ * The expression tree: sealed nodes ({@link io.ashspring.expr.Expr}), their typed builder
+ * ({@link io.ashspring.expr.Expressions}) and the text syntax ({@link io.ashspring.expr.ExpressionParser}),
+ * which make the same nodes. Rendering lives in {@code io.ashspring.sql}.
  */
 package io.ashspring.expr;

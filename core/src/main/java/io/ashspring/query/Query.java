@@ -1,8 +1,12 @@
 package io.ashspring.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -11,29 +15,53 @@ import io.ashspring.expr.Expr;
 import io.ashspring.expr.Expressions;
 
 /**
- * What to read: a filter, a sort, a limit and an offset. Immutable: each method returns a new query.
+ * What to read: a filter, a sort, a limit and an offset, the attributes to select, distinct-on
+ * attributes, a row lock and the arguments its expressions refer to. Immutable: each method
+ * returns a new query.
  *
  * <pre>{@code
  * Query.all().where("status", Status.OPEN).sort("-insertedAt").limit(20)
+ * Query.all().filter("priority > ^arg(min) and representative.name ilike '%ann%'").argument("min", 3)
  * }</pre>
  *
- * This is the seam the query engine fills: loads, calculations, aggregates, keyset pages and locks
- * are added here as that work lands.
+ * This is the seam the query engine fills: loads, calculations and aggregates are added here as
+ * that work lands.
  */
 public final class Query {
 
-    private static final Query ALL = new Query(null, List.of(), null, 0);
+    private static final Query ALL = new Query(new State());
 
-    private final Expr filter;
-    private final List<SortKey> sort;
-    private final Integer limit;
-    private final long offset;
+    /** The mutable twin of a query, used only while copying one. */
+    private static final class State {
+        Expr filter;
+        List<SortKey> sort = List.of();
+        Integer limit;
+        long offset;
+        List<String> select;
+        List<String> deselect = List.of();
+        List<String> distinct = List.of();
+        Lock lock;
+        Map<String, Object> arguments = Map.of();
 
-    private Query(Expr filter, List<SortKey> sort, Integer limit, long offset) {
-        this.filter = filter;
-        this.sort = List.copyOf(sort);
-        this.limit = limit;
-        this.offset = offset;
+        State copy() {
+            State copy = new State();
+            copy.filter = filter;
+            copy.sort = sort;
+            copy.limit = limit;
+            copy.offset = offset;
+            copy.select = select;
+            copy.deselect = deselect;
+            copy.distinct = distinct;
+            copy.lock = lock;
+            copy.arguments = arguments;
+            return copy;
+        }
+    }
+
+    private final State state;
+
+    private Query(State state) {
+        this.state = state;
     }
 
     /** Every record, in no particular order. */
@@ -41,10 +69,27 @@ public final class Query {
         return ALL;
     }
 
+    private Query with(Consumer<State> change) {
+        State next = state.copy();
+        change.accept(next);
+        return new Query(next);
+    }
+
     /** Adds a filter, combined with any existing one by {@code and}. */
     public Query filter(Expr expression) {
         Objects.requireNonNull(expression, "expression");
-        return new Query(filter == null ? expression : Expressions.and(filter, expression), sort, limit, offset);
+        return with(s -> s.filter = s.filter == null ? expression : Expressions.and(s.filter, expression));
+    }
+
+    /**
+     * Adds a filter written as text ({@code "status == 'open' and priority > ^arg(min)"}); see
+     * {@link io.ashspring.expr.ExpressionParser}. The text is code: never build it from untrusted
+     * input (use {@link QueryInput} for that).
+     *
+     * @throws io.ashspring.error.ExpressionSyntaxException pointing at the column at fault
+     */
+    public Query filter(String expression) {
+        return filter(Expressions.parse(expression));
     }
 
     /** Adds an equality filter. */
@@ -52,34 +97,48 @@ public final class Query {
         return filter(Expressions.eq(attribute, value));
     }
 
-    /** Appends sort keys such as {@code "-insertedAt"} (descending) or {@code "subject"}. */
+    /**
+     * Appends sort keys such as {@code "-insertedAt"} (descending), {@code "subject"} or
+     * {@code "representative.name"}; see {@link SortKey#parse(String)}.
+     */
     public Query sort(String... keys) {
-        List<SortKey> next = new ArrayList<>(sort);
+        List<SortKey> parsed = new ArrayList<>();
         for (String key : keys) {
-            next.add(SortKey.parse(key));
+            parsed.add(SortKey.parse(key));
         }
-        return new Query(filter, next, limit, offset);
+        return sort(parsed);
     }
 
     /** Appends sort keys. */
     public Query sort(SortKey... keys) {
-        List<SortKey> next = new ArrayList<>(sort);
-        next.addAll(List.of(keys));
-        return new Query(filter, next, limit, offset);
+        return sort(List.of(keys));
     }
 
-    /** Appends a Spring Data sort. */
+    /** Appends sort keys. */
+    public Query sort(List<SortKey> keys) {
+        List<SortKey> next = new ArrayList<>(state.sort);
+        next.addAll(keys);
+        return with(s -> s.sort = List.copyOf(next));
+    }
+
+    /** Appends a Spring Data sort; an order that ignores case sorts by {@code lower(property)}. */
     public Query sort(Sort springSort) {
-        List<SortKey> next = new ArrayList<>(sort);
+        List<SortKey> keys = new ArrayList<>();
         for (Sort.Order order : springSort) {
             SortKey.Nulls nulls = switch (order.getNullHandling()) {
                 case NULLS_FIRST -> SortKey.Nulls.FIRST;
                 case NULLS_LAST -> SortKey.Nulls.LAST;
                 default -> SortKey.Nulls.DEFAULT;
             };
-            next.add(new SortKey(order.getProperty(), order.isDescending(), nulls));
+            Expr property = Expressions.attr(order.getProperty().trim());
+            keys.add(new SortKey(order.isIgnoreCase() ? Expressions.lower(property) : property, order.isDescending(), nulls));
         }
-        return new Query(filter, next, limit, offset);
+        return sort(keys);
+    }
+
+    /** The same query without any sort. */
+    public Query unsorted() {
+        return with(s -> s.sort = List.of());
     }
 
     /** At most this many records. */
@@ -87,7 +146,7 @@ public final class Query {
         if (max < 0) {
             throw new IllegalArgumentException("limit must not be negative, was " + max);
         }
-        return new Query(filter, sort, max, offset);
+        return with(s -> s.limit = max);
     }
 
     /** Skips this many records. */
@@ -95,7 +154,7 @@ public final class Query {
         if (skip < 0) {
             throw new IllegalArgumentException("offset must not be negative, was " + skip);
         }
-        return new Query(filter, sort, limit, skip);
+        return with(s -> s.offset = skip);
     }
 
     /** Applies a Spring Data page request: its sort, limit and offset. */
@@ -104,33 +163,116 @@ public final class Query {
         return pageable.isPaged() ? query.limit(pageable.getPageSize()).offset(pageable.getOffset()) : query;
     }
 
+    /**
+     * Reads only these attributes (and always the primary key); the record components of the others
+     * are null. Calling it again adds to the selection.
+     */
+    public Query select(String... attributes) {
+        List<String> next = new ArrayList<>(state.select == null ? List.of() : state.select);
+        next.addAll(List.of(attributes));
+        return with(s -> s.select = List.copyOf(next));
+    }
+
+    /** Reads every attribute but these (the primary key cannot be left out); their components are null. */
+    public Query deselect(String... attributes) {
+        List<String> next = new ArrayList<>(state.deselect);
+        next.addAll(List.of(attributes));
+        return with(s -> s.deselect = List.copyOf(next));
+    }
+
+    /**
+     * Keeps one record per distinct combination of these attributes ({@code SELECT DISTINCT ON}):
+     * the first by the query's sort. The results come ordered by these attributes first.
+     */
+    public Query distinct(String... attributes) {
+        List<String> next = new ArrayList<>(state.distinct);
+        next.addAll(List.of(attributes));
+        return with(s -> s.distinct = List.copyOf(next));
+    }
+
+    /** Locks the rows read until the surrounding transaction ends ({@code FOR UPDATE} and friends). */
+    public Query lock(Lock lock) {
+        Objects.requireNonNull(lock, "lock");
+        return with(s -> s.lock = lock);
+    }
+
+    /** Gives the value of {@code ^arg(name)} references in the filter and sort; bound like any value. */
+    public Query argument(String name, Object value) {
+        Objects.requireNonNull(name, "name");
+        Map<String, Object> next = new LinkedHashMap<>(state.arguments);
+        next.put(name, value);
+        return with(s -> s.arguments = Collections.unmodifiableMap(next));
+    }
+
+    /** Gives the values of several {@code ^arg(name)} references. */
+    public Query arguments(Map<String, ?> values) {
+        Map<String, Object> next = new LinkedHashMap<>(state.arguments);
+        next.putAll(values);
+        return with(s -> s.arguments = Collections.unmodifiableMap(next));
+    }
+
     /** The filter, or {@code null}. */
     public Expr filter() {
-        return filter;
+        return state.filter;
     }
 
     /** The sort keys, in order. */
     public List<SortKey> sort() {
-        return sort;
+        return state.sort;
     }
 
     /** The limit, or {@code null}. */
     public Integer limit() {
-        return limit;
+        return state.limit;
     }
 
     /** The offset. */
     public long offset() {
-        return offset;
+        return state.offset;
     }
 
-    /** The same filter without sort, limit or offset (for counting). */
+    /** The attributes asked for by {@link #select}, or {@code null} for all. */
+    public List<String> selected() {
+        return state.select;
+    }
+
+    /** The attributes left out by {@link #deselect}. */
+    public List<String> deselected() {
+        return state.deselect;
+    }
+
+    /** The distinct-on attributes (empty: none). */
+    public List<String> distinct() {
+        return state.distinct;
+    }
+
+    /** The row lock, or {@code null}. */
+    public Lock lock() {
+        return state.lock;
+    }
+
+    /** The arguments by name (values may be null). */
+    public Map<String, Object> arguments() {
+        return state.arguments;
+    }
+
+    /** The same filter, distinct and arguments, without sort, limit, offset or lock (for counting). */
     public Query unpaged() {
-        return new Query(filter, List.of(), null, 0);
+        return with(s -> {
+            s.sort = List.of();
+            s.limit = null;
+            s.offset = 0;
+            s.lock = null;
+        });
     }
 
     @Override
     public String toString() {
-        return "Query[filter=" + filter + ", sort=" + sort + ", limit=" + limit + ", offset=" + offset + "]";
+        return "Query[filter=" + state.filter + ", sort=" + state.sort + ", limit=" + state.limit + ", offset="
+                + state.offset + (state.select != null ? ", select=" + state.select : "")
+                + (state.deselect.isEmpty() ? "" : ", deselect=" + state.deselect)
+                + (state.distinct.isEmpty() ? "" : ", distinct=" + state.distinct)
+                + (state.lock != null ? ", lock=" + state.lock : "")
+                + (state.arguments.isEmpty() ? "" : ", arguments=" + state.arguments.keySet()) + "]";
     }
 }

@@ -27,7 +27,7 @@ import io.ashspring.sql.SqlCompiler;
 public final class AshRuntime {
 
     private final ResourceRegistry registry;
-    private final SqlCompiler compiler = new SqlCompiler();
+    private final SqlCompiler compiler;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ConstraintErrors constraintErrors;
@@ -40,6 +40,7 @@ public final class AshRuntime {
      */
     public AshRuntime(ResourceRegistry registry, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.registry = registry;
+        this.compiler = new SqlCompiler(registry::resource);
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.constraintErrors = new ConstraintErrors(registry);

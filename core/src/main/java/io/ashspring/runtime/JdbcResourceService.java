@@ -1,26 +1,41 @@
 package io.ashspring.runtime;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.OffsetScrollPosition;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Window;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.ashspring.error.NotFoundException;
 import io.ashspring.query.Changeset;
 import io.ashspring.query.Query;
+import io.ashspring.query.SortKey;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.sql.RenderedSql;
+import io.ashspring.sql.ScrollStatement;
 import io.ashspring.sql.SqlCompiler;
+import io.ashspring.type.AttributeType;
 
 /** {@link ResourceService} over Spring's {@link JdbcClient}. */
 final class JdbcResourceService<T> implements ResourceService<T> {
@@ -72,18 +87,117 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     @Override
     public List<T> read(Query query) {
-        return statement(compiler.select(resource, query)).query(mapper).list();
+        return query(query, compiler.select(resource, query), mapper);
     }
 
     @Override
     public long count(Query query) {
-        return statement(compiler.count(resource, query)).query(Long.class).single();
+        RenderedSql sql = compiler.count(resource, query);
+        return query(query.unpaged(), sql, (rs, n) -> rs.getLong(1)).get(0);
     }
 
     @Override
     public Page<T> page(Query query, Pageable pageable) {
         // counts only when this page does not tell the total by itself
-        return PageableExecutionUtils.getPage(read(query.page(pageable)), pageable, () -> count(query));
+        return PageableExecutionUtils.getPage(read(stable(query.page(pageable))), pageable, () -> count(query));
+    }
+
+    @Override
+    public Slice<T> slice(Query query, Pageable pageable) {
+        if (pageable.isUnpaged()) {
+            return new SliceImpl<>(read(stable(query.sort(pageable.getSort()))), pageable, false);
+        }
+        // one more than asked for tells whether another slice follows
+        List<T> rows = read(stable(query.page(pageable)).limit(pageable.getPageSize() + 1));
+        boolean hasNext = rows.size() > pageable.getPageSize();
+        return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
+    }
+
+    @Override
+    public Window<T> scroll(Query query, ScrollPosition position) {
+        Integer size = query.limit();
+        if (size == null || size < 1) {
+            throw new IllegalArgumentException("scroll reads windows of the query's limit: give the query a limit of at "
+                    + "least 1 (Query.all().limit(20))");
+        }
+        if (query.offset() > 0) {
+            throw new IllegalArgumentException("scroll starts where the scroll position says: give the query no offset");
+        }
+        if (position instanceof OffsetScrollPosition offset) {
+            long start = offset.isInitial() ? 0 : offset.getOffset() + 1;
+            List<T> rows = read(stable(query).offset(start).limit(size + 1));
+            boolean hasNext = rows.size() > size;
+            return Window.from(hasNext ? rows.subList(0, size) : rows, offset.positionFunction(), hasNext);
+        }
+        if (!(position instanceof KeysetScrollPosition keyset)) {
+            throw new IllegalArgumentException("Unsupported scroll position " + position);
+        }
+        ScrollStatement statement = compiler.scroll(resource, query, keyset.getKeys(), keyset.scrollsBackward(), size + 1);
+        List<Positioned<T>> rows = new ArrayList<>(query(query, statement.statement(), positioned(statement)));
+        boolean hasNext = rows.size() > size;
+        if (hasNext) {
+            rows = rows.subList(0, size);
+        }
+        if (keyset.scrollsBackward()) {
+            Collections.reverse(rows); // read nearest first; shown in the query's order
+        }
+        List<Positioned<T>> window = rows;
+        return Window.from(window.stream().map(Positioned::record).toList(),
+                i -> ScrollPosition.of(window.get(i).keys(), keyset.getDirection()), hasNext);
+    }
+
+    @Override
+    public Stream<T> stream(Query query, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+        }
+        if (query.offset() > 0) {
+            throw new IllegalArgumentException("a stream reads from the start: give the query no offset");
+        }
+        KeysetSpliterator<T> records = new KeysetSpliterator<>(this, query, batchSize);
+        return StreamSupport.stream(records, false).onClose(records::close);
+    }
+
+    /** A record and the values of its sort keys (its keyset position). */
+    private record Positioned<T>(T record, Map<String, Object> keys) {
+    }
+
+    private RowMapper<Positioned<T>> positioned(ScrollStatement statement) {
+        List<String> names = statement.keyNames();
+        List<AttributeType> types = statement.keyTypes();
+        return (rs, rowNum) -> {
+            Map<String, Object> keys = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                int column = statement.firstKeyColumn() + i;
+                keys.put(names.get(i), types.get(i) != null ? types.get(i).read(rs, column) : rs.getObject(column));
+            }
+            return new Positioned<>(mapper.mapRow(rs, rowNum), keys);
+        };
+    }
+
+    /** The query sorted by the primary key last, so that equal sort values keep one order across pages. */
+    private Query stable(Query query) {
+        List<SortKey> missing = new ArrayList<>();
+        for (AttributeModel key : resource.primaryKey()) {
+            if (query.sort().stream().noneMatch(k -> key.name().equals(k.attribute()))) {
+                missing.add(SortKey.asc(key.name()));
+            }
+        }
+        return missing.isEmpty() ? query : query.sort(missing);
+    }
+
+    /** Runs a read, refusing a locking read outside a transaction and mapping lock and extension errors. */
+    private <R> List<R> query(Query query, RenderedSql sql, RowMapper<R> rows) {
+        if (query.lock() != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A locking read of " + resource.name() + " needs a transaction: the lock "
+                    + "is released when the statement's own transaction ends, at once (use @Transactional or a "
+                    + "TransactionTemplate around the read and the writes it protects)");
+        }
+        try {
+            return statement(sql).query(rows).list();
+        } catch (DataAccessException e) {
+            throw QueryErrors.translate(e, resource, sql);
+        }
     }
 
     @Override
@@ -134,7 +248,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             return transactions.execute(status -> work.get());
         } catch (DataAccessException | TransactionSystemException e) {
             // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException
-            throw constraintErrors.translate(e, resource, operation);
+            RuntimeException translated = constraintErrors.translate(e, resource, operation);
+            throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
         }
     }
 

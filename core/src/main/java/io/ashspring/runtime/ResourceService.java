@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Window;
 
 import io.ashspring.error.InvalidException;
 import io.ashspring.error.NotFoundException;
+import io.ashspring.error.UnavailableException;
+import io.ashspring.query.Lock;
 import io.ashspring.query.Query;
 import io.ashspring.resource.model.ResourceModel;
 
@@ -55,7 +61,13 @@ public interface ResourceService<T> {
     /** The record with this primary key, if any. */
     Optional<T> find(Object key);
 
-    /** The records a query asks for. */
+    /**
+     * The records a query asks for.
+     *
+     * @throws io.ashspring.error.InvalidQueryException when the query names what the resource does not have
+     * @throws UnavailableException when the query's {@link Lock} says not to wait and a row is locked
+     * @throws IllegalStateException when the query locks rows outside a transaction
+     */
     List<T> read(Query query);
 
     /** The records a query, built from {@link Query#all()}, asks for. */
@@ -71,8 +83,42 @@ public interface ResourceService<T> {
     /** How many records the query's filter matches (ignoring its sort, limit and offset). */
     long count(Query query);
 
-    /** One page of a query, with the total count, as a Spring Data {@link Page}. */
+    /**
+     * One page of a query, with the total count, as a Spring Data {@link Page}. The primary key is
+     * added as the last sort key so that pages neither repeat nor skip records with equal sort values.
+     */
     Page<T> page(Query query, Pageable pageable);
+
+    /** One page of a query without counting the total: the slice only tells whether more follow. */
+    Slice<T> slice(Query query, Pageable pageable);
+
+    /**
+     * A window of a query at a scroll position, as a Spring Data {@link Window}; the query's limit
+     * is the window's size. A keyset position ({@code ScrollPosition.keyset()}, then
+     * {@code window.positionAt(window.size() - 1)}) reads the records after the last one seen, with
+     * the primary key as the last sort key: stable with equal sort values and with writes between
+     * windows. A backward keyset position reads the records before it (the last window, from
+     * {@code ScrollPosition.keyset().backward()}). An offset position ({@code ScrollPosition.offset()})
+     * reads by offset.
+     *
+     * @throws IllegalArgumentException when the query has no limit, or has an offset
+     * @throws io.ashspring.error.InvalidQueryException when a keyset position does not match the sort
+     */
+    Window<T> scroll(Query query, ScrollPosition position);
+
+    /** Every record of a query as a stream read in keyset windows of 500; close it (try-with-resources). */
+    default Stream<T> stream(Query query) {
+        return stream(query, 500);
+    }
+
+    /**
+     * Every record of a query (up to its limit) as a stream read in keyset windows of
+     * {@code batchSize}: never more than one window is held in memory, and no connection is held
+     * between windows, so very large reads are safe. Each window is its own statement: inside a
+     * transaction they see one snapshot (with REPEATABLE READ), outside it each sees the latest
+     * committed rows. Close the stream (try-with-resources) to stop reading early.
+     */
+    Stream<T> stream(Query query, int batchSize);
 
     /**
      * Changes the given attributes of the record with this key; update timestamps are touched.

@@ -1,5 +1,7 @@
 package io.ashspring.sql;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,12 +10,21 @@ import java.util.List;
  *
  * @param sql the statement
  * @param binds the parameters ({@link org.springframework.jdbc.core.SqlParameterValue}s with their JDBC type)
+ * @param extensions the PostgreSQL extensions the statement needs ({@code pg_trgm}, {@code vector}), for errors
+ * @param features what in the statement needs them ({@code trigram_similarity}), for errors
  */
-public record RenderedSql(String sql, List<Object> binds) {
+public record RenderedSql(String sql, List<Object> binds, List<String> extensions, List<String> features) {
 
-    /** Canonical constructor: copies the binds (which may contain nulls). */
+    /** Canonical constructor: copies the binds (which may contain nulls) and the lists. */
     public RenderedSql {
-        binds = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(binds));
+        binds = Collections.unmodifiableList(new ArrayList<>(binds));
+        extensions = List.copyOf(extensions);
+        features = List.copyOf(features);
+    }
+
+    /** A statement that needs no extension. */
+    public RenderedSql(String sql, List<Object> binds) {
+        this(sql, binds, List.of(), List.of());
     }
 
     @Override

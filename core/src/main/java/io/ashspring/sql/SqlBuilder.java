@@ -1,18 +1,49 @@
 package io.ashspring.sql;
 
 import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.SqlParameterValue;
 
+import io.ashspring.error.InvalidQueryException;
+import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.type.AttributeType;
 
-/** The render context: appends SQL text and collects bind values in the same pass, in order. */
+/**
+ * The render context: appends SQL text and collects bind values in the same pass, in order. It
+ * also carries what one statement shares: the arguments of {@code ^arg} references, the resources
+ * reachable through relationships, the next table alias, and the extensions the SQL needs.
+ */
 final class SqlBuilder {
 
     private final StringBuilder sql = new StringBuilder(128);
     private final List<Object> binds = new ArrayList<>();
+    private final Map<String, Object> arguments;
+    private final Function<Class<?>, ResourceModel> resources;
+    private final Map<String, List<String>> extensions = new LinkedHashMap<>();
+    private int aliases = 1;
+
+    /** A context for statements without expressions (writes, reads by key). */
+    SqlBuilder() {
+        this(Map.of(), type -> {
+            throw new IllegalStateException("no resources to follow relationships to");
+        });
+    }
+
+    SqlBuilder(Map<String, Object> arguments, Function<Class<?>, ResourceModel> resources) {
+        this.arguments = arguments;
+        this.resources = resources;
+    }
 
     SqlBuilder append(String text) {
         sql.append(text);
@@ -21,6 +52,12 @@ final class SqlBuilder {
 
     SqlBuilder identifier(String name) {
         sql.append(SqlIdentifiers.quote(name));
+        return this;
+    }
+
+    /** {@code alias."column"}. */
+    SqlBuilder column(String alias, String column) {
+        sql.append(alias).append('.').append(SqlIdentifiers.quote(column));
         return this;
     }
 
@@ -39,7 +76,87 @@ final class SqlBuilder {
         return this;
     }
 
+    /**
+     * Appends a placeholder bound to a value of no known attribute type (compared with a function
+     * result, an argument of a fragment...), converted the way attribute types convert it.
+     */
+    SqlBuilder bindLiteral(Object value) {
+        if (value instanceof Collection<?> || value instanceof Object[]) {
+            throw new IllegalArgumentException("a list value can only be used with in, not as a single value: " + value);
+        }
+        if (value instanceof Map<?, ?>) {
+            throw new IllegalArgumentException("a map value cannot be bound here; compare a jsonb attribute with it");
+        }
+        return bindRaw(literal(value));
+    }
+
+    /** The JDBC form of a loose value: enums as their stored (lower-case) name, instants as timestamptz. */
+    static Object literal(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return constant.name().toLowerCase(Locale.ROOT); // as EnumType stores enums
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toOffsetDateTime();
+        }
+        if (value instanceof Character c) {
+            return c.toString();
+        }
+        return value;
+    }
+
+    /** The value of an {@code ^arg(name)} reference. */
+    Object argument(ResourceModel resource, String name) {
+        if (!arguments.containsKey(name)) {
+            throw new InvalidQueryException(resource.name(), "^arg(" + name + ")", "was not given (arguments given: "
+                    + (arguments.isEmpty() ? "none" : String.join(", ", arguments.keySet())) + ")");
+        }
+        return arguments.get(name);
+    }
+
+    /** The model of a relationship's target. */
+    ResourceModel resource(Class<?> type) {
+        return resources.apply(type);
+    }
+
+    /** A fresh table alias for this statement: {@code t1}, {@code t2}... ({@code t0} is the root). */
+    String nextAlias() {
+        return "t" + aliases++;
+    }
+
+    /** Notes that the SQL uses a feature of an extension, for a clear error when it is missing. */
+    void needsExtension(String extension, String feature) {
+        List<String> features = extensions.computeIfAbsent(extension, e -> new ArrayList<>());
+        if (!features.contains(feature)) {
+            features.add(feature);
+        }
+    }
+
+    /** The current end of the text and binds, to insert at later. */
+    Mark mark() {
+        return new Mark(sql.length(), binds.size());
+    }
+
+    /**
+     * Renders into a separate context and inserts the result at a mark: used for joins, which are
+     * only known once the filter and sort that need them have been rendered.
+     */
+    void insert(Mark mark, Consumer<SqlBuilder> content) {
+        SqlBuilder part = new SqlBuilder(arguments, resources);
+        content.accept(part);
+        sql.insert(mark.textOffset(), part.sql);
+        binds.addAll(mark.bindIndex(), part.binds);
+        part.extensions.forEach((extension, features) -> features.forEach(f -> needsExtension(extension, f)));
+    }
+
     RenderedSql build() {
-        return new RenderedSql(sql.toString(), binds);
+        return new RenderedSql(sql.toString(), binds, extensions.keySet().stream().toList(),
+                extensions.values().stream().flatMap(List::stream).distinct().toList());
+    }
+
+    /** A position in the text and binds. */
+    record Mark(int textOffset, int bindIndex) {
     }
 }

@@ -3,12 +3,10 @@ package io.ashspring.sql;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.ashspring.error.InvalidQueryException;
-import io.ashspring.expr.Expr;
 import io.ashspring.query.Query;
-import io.ashspring.query.SortKey;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.resource.model.TimestampKind;
@@ -21,6 +19,24 @@ import io.ashspring.resource.model.TimestampKind;
 public final class SqlCompiler {
 
     private final Map<ResourceModel, ResourceSql> cache = new ConcurrentHashMap<>();
+    private final Function<Class<?>, ResourceModel> resources;
+
+    /** A compiler that cannot follow relationships (paths and {@code exists} fail clearly). */
+    public SqlCompiler() {
+        this(type -> {
+            throw new IllegalArgumentException("This SQL compiler has no resource registry to follow relationships to "
+                    + type.getName());
+        });
+    }
+
+    /**
+     * A compiler that follows relationships to the resources the function gives.
+     *
+     * @param resources the model of a relationship's target class (e.g. {@code registry::resource})
+     */
+    public SqlCompiler(Function<Class<?>, ResourceModel> resources) {
+        this.resources = resources;
+    }
 
     /** The parts of SQL that never change for a resource, rendered once. */
     private record ResourceSql(String table, String selectList, String returningList, String selectByKey) {
@@ -80,40 +96,26 @@ public final class SqlCompiler {
 
     /** {@code SELECT} the records a query asks for. */
     public RenderedSql select(ResourceModel resource, Query query) {
-        ResourceSql parts = of(resource);
-        SqlBuilder sql = new SqlBuilder().append("SELECT ").append(parts.selectList()).append(" FROM ")
-                .append(parts.table()).append(" t0");
-        where(sql, resource, query);
-        if (!query.sort().isEmpty()) {
-            sql.append(" ORDER BY ");
-            boolean first = true;
-            for (SortKey key : query.sort()) {
-                if (!first) {
-                    sql.append(", ");
-                }
-                AttributeModel attribute = attribute(resource, key.attribute(), "sort");
-                sql.append("t0.").identifier(attribute.column()).append(key.descending() ? " DESC" : " ASC");
-                if (key.nulls() != SortKey.Nulls.DEFAULT) {
-                    sql.append(key.nulls() == SortKey.Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
-                }
-                first = false;
-            }
-        }
-        if (query.limit() != null) {
-            sql.append(" LIMIT ").bindRaw(query.limit());
-        }
-        if (query.offset() > 0) {
-            sql.append(" OFFSET ").bindRaw(query.offset());
-        }
-        return sql.build();
+        return SelectRenderer.select(resource, query, resources);
     }
 
-    /** {@code SELECT count(*)} of the records a query's filter matches. */
+    /** {@code SELECT count(*)} of the records a query's filter (and distinct) matches. */
     public RenderedSql count(ResourceModel resource, Query query) {
-        ResourceSql parts = of(resource);
-        SqlBuilder sql = new SqlBuilder().append("SELECT count(*) FROM ").append(parts.table()).append(" t0");
-        where(sql, resource, query);
-        return sql.build();
+        return SelectRenderer.count(resource, query, resources);
+    }
+
+    /**
+     * {@code SELECT} a keyset window: the query's sort with the primary key as the last
+     * tie-breaker, the rows after the position (before it when reading backwards, then in reversed
+     * order), at most {@code fetch} rows, with the sort keys' values after the attributes.
+     *
+     * @param position the sort key values of the row to start after, by key name; empty for the start (or the end, backwards)
+     * @param backward whether to read the rows before the position
+     * @param fetch how many rows to read
+     * @throws io.ashspring.error.InvalidQueryException when the position's keys do not match the sort
+     */
+    public ScrollStatement scroll(ResourceModel resource, Query query, Map<String, ?> position, boolean backward, int fetch) {
+        return SelectRenderer.scroll(resource, query, resources, position, backward, fetch);
     }
 
     /**
@@ -167,83 +169,5 @@ public final class SqlCompiler {
             }
             sql.identifier(pk.get(i).column()).append(" = ").bind(pk.get(i).type(), key.get(i));
         }
-    }
-
-    private void where(SqlBuilder sql, ResourceModel resource, Query query) {
-        if (query.filter() != null) {
-            sql.append(" WHERE ");
-            expression(sql, resource, query.filter());
-        }
-    }
-
-    private void expression(SqlBuilder sql, ResourceModel resource, Expr expr) {
-        if (expr instanceof Expr.And and) {
-            junction(sql, resource, and.operands(), " AND ", "TRUE");
-        } else if (expr instanceof Expr.Or or) {
-            junction(sql, resource, or.operands(), " OR ", "FALSE");
-        } else if (expr instanceof Expr.Not not) {
-            sql.append("NOT (");
-            expression(sql, resource, not.operand());
-            sql.append(")");
-        } else if (expr instanceof Expr.IsNil isNil) {
-            sql.append("(");
-            expression(sql, resource, isNil.operand());
-            sql.append(" IS NULL)");
-        } else if (expr instanceof Expr.Compare compare) {
-            comparison(sql, resource, compare);
-        } else if (expr instanceof Expr.Attr attr) {
-            sql.append("t0.").identifier(attribute(resource, attr.name(), "filter").column());
-        } else if (expr instanceof Expr.Value value) {
-            sql.bindRaw(value.value());
-        } else {
-            throw new IllegalStateException("The SQL compiler cannot render " + expr.getClass().getName());
-        }
-    }
-
-    private void junction(SqlBuilder sql, ResourceModel resource, List<Expr> operands, String joiner, String empty) {
-        if (operands.isEmpty()) {
-            sql.append(empty);
-            return;
-        }
-        sql.append("(");
-        for (int i = 0; i < operands.size(); i++) {
-            if (i > 0) {
-                sql.append(joiner);
-            }
-            expression(sql, resource, operands.get(i));
-        }
-        sql.append(")");
-    }
-
-    private void comparison(SqlBuilder sql, ResourceModel resource, Expr.Compare compare) {
-        // an attribute compared with a value: the value is converted to and bound as the attribute's type
-        if (compare.left() instanceof Expr.Attr attr && compare.right() instanceof Expr.Value value) {
-            AttributeModel attribute = attribute(resource, attr.name(), "filter");
-            Object converted;
-            try {
-                converted = attribute.type().coerce(value.value());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidQueryException(resource.name(), attr.name(), "cannot compare with "
-                        + attribute.describe(value.value()) + ": " + e.getMessage());
-            }
-            sql.append("t0.").identifier(attribute.column());
-            if (converted == null && (compare.operator() == Expr.Operator.EQ || compare.operator() == Expr.Operator.NE)) {
-                sql.append(compare.operator() == Expr.Operator.EQ ? " IS NULL" : " IS NOT NULL");
-                return;
-            }
-            sql.append(" ").append(compare.operator().sql()).append(" ").bind(attribute.type(), converted);
-            return;
-        }
-        sql.append("(");
-        expression(sql, resource, compare.left());
-        sql.append(" ").append(compare.operator().sql()).append(" ");
-        expression(sql, resource, compare.right());
-        sql.append(")");
-    }
-
-    private static AttributeModel attribute(ResourceModel resource, String name, String where) {
-        return resource.attribute(name).orElseThrow(() -> new InvalidQueryException(resource.name(), name,
-                "is not an attribute, so it cannot be used in a " + where + " (attributes: "
-                        + resource.attributes().stream().map(AttributeModel::name).collect(Collectors.joining(", ")) + ")"));
     }
 }

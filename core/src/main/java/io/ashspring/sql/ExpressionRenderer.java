@@ -1,0 +1,206 @@
+package io.ashspring.sql;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import io.ashspring.error.InvalidQueryException;
+import io.ashspring.expr.Expr;
+
+/**
+ * Renders expression nodes: logic, comparisons, membership, arithmetic, concatenation and
+ * {@code CASE}; functions go to {@link FunctionRenderer}, {@code exists} to {@link ExistsRenderer}.
+ * An unknown node fails loudly. Values are bound: with the type of the attribute they are
+ * compared with when there is one (so {@code "3"} compares with an integer as 3), else as they are.
+ */
+final class ExpressionRenderer {
+
+    private ExpressionRenderer() {
+    }
+
+    static void render(SqlBuilder sql, Scope scope, Expr expr) {
+        if (expr instanceof Expr.And and) {
+            junction(sql, scope, and.operands(), " AND ", "TRUE");
+        } else if (expr instanceof Expr.Or or) {
+            junction(sql, scope, or.operands(), " OR ", "FALSE");
+        } else if (expr instanceof Expr.Not not) {
+            sql.append("NOT ");
+            operand(sql, scope, not.operand());
+        } else if (expr instanceof Expr.IsNil isNil) {
+            operand(sql, scope, isNil.operand());
+            sql.append(" IS NULL");
+        } else if (expr instanceof Expr.Compare compare) {
+            compare(sql, scope, compare);
+        } else if (expr instanceof Expr.In in) {
+            in(sql, scope, in);
+        } else if (expr instanceof Expr.Attr attr) {
+            Scope.Resolved resolved = scope.resolve(sql, attr);
+            sql.column(resolved.alias(), resolved.attribute().column());
+        } else if (expr instanceof Expr.Value value) {
+            sql.bindLiteral(value.value());
+        } else if (expr instanceof Expr.Arg arg) {
+            sql.bindLiteral(sql.argument(scope.resource(), arg.name()));
+        } else if (expr instanceof Expr.Arithmetic arithmetic) {
+            sql.append("(");
+            operand(sql, scope, arithmetic.left());
+            sql.append(" ").append(arithmetic.operator().sql()).append(" ");
+            operand(sql, scope, arithmetic.right());
+            sql.append(")");
+        } else if (expr instanceof Expr.Concat concat) {
+            sql.append("(");
+            for (int i = 0; i < concat.parts().size(); i++) {
+                sql.append(i == 0 ? "" : " || ");
+                operand(sql, scope, concat.parts().get(i));
+            }
+            sql.append(")");
+        } else if (expr instanceof Expr.Case caseExpr) {
+            caseOf(sql, scope, caseExpr);
+        } else if (expr instanceof Expr.Exists exists) {
+            ExistsRenderer.render(sql, scope, exists);
+        } else {
+            FunctionRenderer.render(sql, scope, expr);
+        }
+    }
+
+    /**
+     * Renders an expression used inside another operator, in parentheses when it is a bare
+     * predicate ({@code a = b}, {@code a IS NULL}, {@code a LIKE b}...) that would otherwise bind
+     * wrongly.
+     */
+    static void operand(SqlBuilder sql, Scope scope, Expr expr) {
+        boolean bare = expr instanceof Expr.Compare || expr instanceof Expr.IsNil || expr instanceof Expr.In
+                || expr instanceof Expr.Not || expr instanceof Expr.TextSearch
+                || expr instanceof Expr.Call call && FunctionRenderer.isBarePredicate(call.function());
+        if (bare) {
+            sql.append("(");
+        }
+        render(sql, scope, expr);
+        if (bare) {
+            sql.append(")");
+        }
+    }
+
+    private static void junction(SqlBuilder sql, Scope scope, List<Expr> operands, String joiner, String empty) {
+        if (operands.isEmpty()) {
+            sql.append(empty);
+            return;
+        }
+        if (operands.size() == 1) {
+            render(sql, scope, operands.get(0));
+            return;
+        }
+        sql.append("(");
+        for (int i = 0; i < operands.size(); i++) {
+            sql.append(i == 0 ? "" : joiner);
+            render(sql, scope, operands.get(i));
+        }
+        sql.append(")");
+    }
+
+    private static void compare(SqlBuilder sql, Scope scope, Expr.Compare compare) {
+        Expr.Operator operator = compare.operator();
+        boolean equality = operator == Expr.Operator.EQ || operator == Expr.Operator.NE;
+        // = null means IS NULL (Ash's semantics); other comparisons with null stay SQL's unknown
+        if (equality && (isNullValue(sql, scope, compare.right()) || isNullValue(sql, scope, compare.left()))) {
+            operand(sql, scope, isNullValue(sql, scope, compare.right()) ? compare.left() : compare.right());
+            sql.append(operator == Expr.Operator.EQ ? " IS NULL" : " IS NOT NULL");
+            return;
+        }
+        Scope.Resolved left = typed(sql, scope, compare.left());
+        Scope.Resolved right = typed(sql, scope, compare.right());
+        side(sql, scope, compare.left(), right);
+        sql.append(" ").append(operator.sql()).append(" ");
+        side(sql, scope, compare.right(), left);
+    }
+
+    private static void in(SqlBuilder sql, Scope scope, Expr.In in) {
+        Object raw = valueOf(sql, scope, in.values());
+        Collection<?> items;
+        if (raw instanceof Collection<?> collection) {
+            items = collection;
+        } else if (raw instanceof Object[] array) {
+            items = Arrays.asList(array);
+        } else {
+            throw new InvalidQueryException(scope.resource().name(), describe(in.operand()),
+                    "in needs a list of values, not " + (raw == null ? "null" : "a single value"));
+        }
+        if (items.isEmpty()) {
+            sql.append("FALSE"); // nothing is in an empty list
+            return;
+        }
+        Scope.Resolved type = typed(sql, scope, in.operand());
+        operand(sql, scope, in.operand());
+        sql.append(" IN (");
+        boolean first = true;
+        for (Object item : items) {
+            sql.append(first ? "" : ", ");
+            if (type != null) {
+                bindTyped(sql, scope, type, item);
+            } else {
+                sql.bindLiteral(item);
+            }
+            first = false;
+        }
+        sql.append(")");
+    }
+
+    private static void caseOf(SqlBuilder sql, Scope scope, Expr.Case caseExpr) {
+        sql.append("CASE");
+        for (Expr.Case.Branch branch : caseExpr.branches()) {
+            sql.append(" WHEN ");
+            render(sql, scope, branch.condition());
+            sql.append(" THEN ");
+            operand(sql, scope, branch.value());
+        }
+        if (caseExpr.otherwise() != null) {
+            sql.append(" ELSE ");
+            operand(sql, scope, caseExpr.otherwise());
+        }
+        sql.append(" END");
+    }
+
+    /** One side of a comparison: a value takes the type of an attribute on the other side. */
+    private static void side(SqlBuilder sql, Scope scope, Expr expr, Scope.Resolved other) {
+        if (other != null && (expr instanceof Expr.Value || expr instanceof Expr.Arg)) {
+            bindTyped(sql, scope, other, valueOf(sql, scope, expr));
+        } else {
+            operand(sql, scope, expr);
+        }
+    }
+
+    /** Binds a value converted to an attribute's type; a value that cannot be converted is a bad query. */
+    static void bindTyped(SqlBuilder sql, Scope scope, Scope.Resolved target, Object value) {
+        Object converted;
+        try {
+            converted = target.attribute().type().coerce(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException(scope.resource().name(), target.attribute().name(), "cannot compare with "
+                    + target.attribute().describe(value) + ": " + e.getMessage());
+        }
+        sql.bind(target.attribute().type(), converted);
+    }
+
+    /** The attribute an expression is, or {@code null} when it is something else. */
+    static Scope.Resolved typed(SqlBuilder sql, Scope scope, Expr expr) {
+        return expr instanceof Expr.Attr attr ? scope.resolve(sql, attr) : null;
+    }
+
+    /** The value of a {@code Value} or an {@code Arg}. */
+    static Object valueOf(SqlBuilder sql, Scope scope, Expr expr) {
+        if (expr instanceof Expr.Value value) {
+            return value.value();
+        }
+        if (expr instanceof Expr.Arg arg) {
+            return sql.argument(scope.resource(), arg.name());
+        }
+        throw new IllegalArgumentException("expected a value or an argument, not " + expr);
+    }
+
+    private static boolean isNullValue(SqlBuilder sql, Scope scope, Expr expr) {
+        return (expr instanceof Expr.Value || expr instanceof Expr.Arg) && valueOf(sql, scope, expr) == null;
+    }
+
+    private static String describe(Expr expr) {
+        return expr instanceof Expr.Attr attr ? attr.reference() : "in";
+    }
+}

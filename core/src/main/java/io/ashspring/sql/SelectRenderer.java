@@ -1,0 +1,266 @@
+package io.ashspring.sql;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.ashspring.error.InvalidQueryException;
+import io.ashspring.expr.Expr;
+import io.ashspring.expr.Expressions;
+import io.ashspring.query.Lock;
+import io.ashspring.query.Query;
+import io.ashspring.query.SortKey;
+import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.ResourceModel;
+import io.ashspring.type.AttributeType;
+
+/**
+ * Renders reads: {@code SELECT} of a query (columns, distinct-on, joins, filter, sort, limit,
+ * offset, lock), its {@code count(*)}, and keyset windows. Unselected attributes are selected as
+ * {@code NULL}, so every row has the resource's attributes in model order, as the row mapper reads.
+ */
+final class SelectRenderer {
+
+    private final ResourceModel resource;
+    private final Query query;
+    private final SqlBuilder sql;
+    private final Scope root;
+
+    private SelectRenderer(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
+        this.resource = resource;
+        this.query = query;
+        this.sql = new SqlBuilder(query.arguments(), resources);
+        this.root = new Scope(resource, "t0");
+    }
+
+    static RenderedSql select(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
+        SelectRenderer renderer = new SelectRenderer(resource, query, resources);
+        renderer.select(query, List.of(), null);
+        return renderer.sql.build();
+    }
+
+    static RenderedSql count(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
+        return new SelectRenderer(resource, query, resources).count();
+    }
+
+    static ScrollStatement scroll(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources,
+                                  Map<String, ?> position, boolean backward, int fetch) {
+        return new SelectRenderer(resource, query, resources).scroll(position, backward, fetch);
+    }
+
+    /**
+     * @param read the query to render: this renderer's, or for a window the same with the window's sort and limit
+     * @param extraColumns expressions selected after the attributes
+     * @param keyset the condition of a keyset window, or {@code null}
+     */
+    private void select(Query read, List<SortKey> extraColumns, Expr keyset) {
+        List<SortKey> order = read.sort();
+        sql.append("SELECT ");
+        if (!query.distinct().isEmpty()) {
+            if (query.lock() != null) {
+                throw new IllegalArgumentException("A lock cannot be combined with distinct (PostgreSQL allows no FOR "
+                        + "UPDATE/SHARE with DISTINCT)");
+            }
+            distinctOn();
+            order = distinctOrder(read.sort());
+        }
+        columns();
+        for (SortKey key : extraColumns) {
+            sql.append(", ");
+            ExpressionRenderer.operand(sql, root, key.expression());
+        }
+        SqlBuilder.Mark joins = from();
+        where(keyset);
+        orderBy(order);
+        if (read.limit() != null) {
+            sql.append(" LIMIT ").bindRaw(read.limit());
+        }
+        if (read.offset() > 0) {
+            sql.append(" OFFSET ").bindRaw(read.offset());
+        }
+        Lock lock = read.lock();
+        if (lock != null) {
+            // OF t0: rows of joined (nullable) tables cannot be locked, and need not be
+            sql.append(" ").append(lock.strength().sql()).append(" OF t0").append(lock.onLocked().sql());
+        }
+        sql.insert(joins, root::renderJoins);
+    }
+
+    private RenderedSql count() {
+        sql.append("SELECT count(*) FROM ");
+        if (query.distinct().isEmpty()) {
+            sql.append(table()).append(" t0");
+            SqlBuilder.Mark joins = sql.mark();
+            where(null);
+            sql.insert(joins, root::renderJoins);
+        } else {
+            sql.append("(SELECT ");
+            distinctOn();
+            sql.append("1 FROM ").append(table()).append(" t0");
+            SqlBuilder.Mark joins = sql.mark();
+            where(null);
+            sql.insert(joins, root::renderJoins);
+            sql.append(") d");
+        }
+        return sql.build();
+    }
+
+    /**
+     * A keyset window: the query's sort with the primary key added as the last tie-breaker, the
+     * rows after {@code position} (or before it, backwards), and the sort keys' values selected
+     * after the attributes so that the position of each row can be told.
+     */
+    private ScrollStatement scroll(Map<String, ?> position, boolean backward, int fetch) {
+        if (!query.distinct().isEmpty()) {
+            throw new IllegalArgumentException("Keyset scrolling cannot be combined with distinct");
+        }
+        List<SortKey> keys = keysetKeys();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String attribute = keys.get(i).attribute();
+            names.add(attribute != null ? attribute : "$" + i);
+        }
+        List<SortKey> scan = backward ? keys.stream().map(SortKey::reversed).toList() : keys;
+        List<AttributeType> types = new ArrayList<>();
+        List<Boolean> nullable = new ArrayList<>();
+        for (SortKey key : keys) {
+            Scope.Resolved resolved = ExpressionRenderer.typed(sql, root, key.expression());
+            types.add(resolved == null ? null : resolved.attribute().type());
+            // an own attribute that is required cannot be null; one reached through a LEFT JOIN can
+            nullable.add(resolved == null || !((Expr.Attr) key.expression()).path().isEmpty()
+                    || resolved.attribute().allowNil() && !resolved.attribute().primaryKey());
+        }
+        Expr keyset = null;
+        if (position != null && !position.isEmpty()) {
+            if (!position.keySet().equals(new HashSet<>(names))) {
+                throw new InvalidQueryException(resource.name(), "position", "does not match the sort: expected the keys "
+                        + names + " but got " + position.keySet());
+            }
+            keyset = Keyset.after(scan, names.stream().map(name -> (Object) position.get(name)).toList(), nullable);
+        }
+        select(query.unsorted().sort(scan).limit(fetch), keys, keyset);
+        return new ScrollStatement(sql.build(), names, types, resource.attributes().size() + 1);
+    }
+
+    private List<SortKey> keysetKeys() {
+        List<SortKey> keys = new ArrayList<>();
+        for (SortKey key : query.sort()) {
+            if (keys.stream().noneMatch(k -> k.expression().equals(key.expression()))) {
+                keys.add(key);
+            }
+        }
+        for (AttributeModel key : resource.primaryKey()) {
+            Expr.Attr attr = Expressions.attr(key.name());
+            if (keys.stream().noneMatch(k -> k.expression().equals(attr))) {
+                keys.add(SortKey.asc(attr));
+            }
+        }
+        return keys;
+    }
+
+    private void distinctOn() {
+        sql.append("DISTINCT ON (");
+        for (int i = 0; i < query.distinct().size(); i++) {
+            sql.append(i == 0 ? "" : ", ");
+            ExpressionRenderer.render(sql, root, Expressions.attr(query.distinct().get(i)));
+        }
+        sql.append(") ");
+    }
+
+    /** DISTINCT ON needs its expressions first in the ORDER BY: in the query's direction when it sorts by them. */
+    private List<SortKey> distinctOrder(List<SortKey> sort) {
+        List<SortKey> order = new ArrayList<>();
+        List<Expr> distinct = query.distinct().stream().<Expr>map(Expressions::attr).toList();
+        for (Expr expression : distinct) {
+            Optional<SortKey> asked = sort.stream().filter(k -> k.expression().equals(expression)).findFirst();
+            order.add(asked.orElse(SortKey.asc(expression)));
+        }
+        sort.stream().filter(k -> !distinct.contains(k.expression())).forEach(order::add);
+        return order;
+    }
+
+    private void columns() {
+        Set<AttributeModel> selected = selection();
+        boolean first = true;
+        for (AttributeModel attribute : resource.attributes()) {
+            sql.append(first ? "" : ", ");
+            if (selected == null || selected.contains(attribute)) {
+                sql.column("t0", attribute.column());
+            } else {
+                sql.append("NULL");
+            }
+            first = false;
+        }
+    }
+
+    /** The attributes to read, or {@code null} for all; the primary key is always read. */
+    private Set<AttributeModel> selection() {
+        if (query.selected() == null && query.deselected().isEmpty()) {
+            return null;
+        }
+        Set<AttributeModel> selected = new HashSet<>();
+        if (query.selected() == null) {
+            selected.addAll(resource.attributes());
+        } else {
+            query.selected().forEach(name -> selected.add(selectable(name, "selected")));
+            selected.addAll(resource.primaryKey());
+        }
+        for (String name : query.deselected()) {
+            AttributeModel attribute = selectable(name, "deselected");
+            if (attribute.primaryKey()) {
+                throw new InvalidQueryException(resource.name(), name, "is part of the primary key, which is always selected");
+            }
+            selected.remove(attribute);
+        }
+        return selected;
+    }
+
+    private AttributeModel selectable(String name, String verb) {
+        return resource.attribute(name).orElseThrow(() -> new InvalidQueryException(resource.name(), name,
+                "is not an attribute, so it cannot be " + verb + " (attributes: " + resource.attributes().stream()
+                        .map(AttributeModel::name).collect(Collectors.joining(", ")) + ")"));
+    }
+
+    private SqlBuilder.Mark from() {
+        sql.append(" FROM ").append(table()).append(" t0");
+        return sql.mark();
+    }
+
+    private String table() {
+        if (resource.table() == null) {
+            throw new IllegalArgumentException(resource.name() + " is polymorphic: read it through a relationship that names its table");
+        }
+        return SqlIdentifiers.qualified(resource.schema(), resource.table());
+    }
+
+    private void where(Expr keyset) {
+        Expr filter = query.filter();
+        Expr condition = filter == null ? keyset : keyset == null ? filter : new Expr.And(List.of(filter, keyset));
+        if (condition != null) {
+            sql.append(" WHERE ");
+            ExpressionRenderer.render(sql, root, condition);
+        }
+    }
+
+    private void orderBy(List<SortKey> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        sql.append(" ORDER BY ");
+        for (int i = 0; i < keys.size(); i++) {
+            SortKey key = keys.get(i);
+            sql.append(i == 0 ? "" : ", ");
+            ExpressionRenderer.operand(sql, root, key.expression());
+            sql.append(key.descending() ? " DESC" : " ASC");
+            // only when it differs from PostgreSQL's default (nulls last ascending, first descending)
+            if (key.nullsComeFirst() != key.descending()) {
+                sql.append(key.nullsComeFirst() ? " NULLS FIRST" : " NULLS LAST");
+            }
+        }
+    }
+}
