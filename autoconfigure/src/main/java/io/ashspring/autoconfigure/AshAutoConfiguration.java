@@ -20,6 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.ashspring.autoconfigure.resource.ResourceServiceRegistrar;
 import io.ashspring.autoconfigure.resource.ResourceTypes;
 import io.ashspring.autoconfigure.schema.AshSchemaInitializer;
+import io.ashspring.query.QueryInput;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.runtime.AshRuntime;
 import io.ashspring.type.AshJacksonModule;
@@ -54,6 +55,13 @@ public final class AshAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "ash.schema.create-on-startup", matchIfMissing = true)
     AshSchemaInitializer ashSchemaInitializer(DataSource dataSource, ResourceRegistry registry) {
         return new AshSchemaInitializer(dataSource, registry);
+    }
+
+    /** Reads filters and sorts from untrusted HTTP input, reaching only public attributes. */
+    @Bean
+    @ConditionalOnMissingBean
+    QueryInput ashQueryInput(ResourceRegistry registry) {
+        return new QueryInput(registry);
     }
 
     /** Writes a belongs_to {@code Ref} as its key (or loaded record) in the application's JSON. */

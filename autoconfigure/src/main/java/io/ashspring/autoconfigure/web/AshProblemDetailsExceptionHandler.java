@@ -17,12 +17,13 @@ import io.ashspring.error.FieldError;
 import io.ashspring.error.InvalidException;
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.error.NotFoundException;
+import io.ashspring.error.UnavailableException;
 
 /**
  * Turns Ash errors into RFC 9457 problem details: {@link InvalidException} → 422 with an
  * {@code errors} list of {@code {field, message, code}}; {@link NotFoundException} → 404;
- * {@link InvalidQueryException} → 400 naming the field. Define your own bean of this type to
- * replace it.
+ * {@link InvalidQueryException} → 400 naming the field; {@link UnavailableException} (a lock
+ * held elsewhere, {@code NOWAIT}) → 409. Define your own bean of this type to replace it.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -59,6 +60,16 @@ public class AshProblemDetailsExceptionHandler {
         problem.setType(URI.create("urn:ash:invalid-query"));
         problem.setProperty("resource", error.resource());
         problem.setProperty("field", error.field());
+        return respond(problem);
+    }
+
+    /** 409: the records are locked by another transaction; the client may retry. */
+    @ExceptionHandler(UnavailableException.class)
+    public ResponseEntity<ProblemDetail> unavailable(UnavailableException error) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, error.getMessage());
+        problem.setTitle("Unavailable");
+        problem.setType(URI.create("urn:ash:unavailable"));
+        problem.setProperty("resource", error.resource());
         return respond(problem);
     }
 

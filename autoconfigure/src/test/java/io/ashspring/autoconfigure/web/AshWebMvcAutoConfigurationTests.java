@@ -61,6 +61,8 @@ class AshWebMvcAutoConfigurationTests {
         ResponseEntity<ProblemDetail> bad = handler.invalidQuery(new InvalidQueryException("Ticket", "nope", "is not an attribute"));
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
         assertThat(bad.getBody().getProperties()).containsEntry("field", "nope");
+        assertThat(handler.unavailable(new io.ashspring.error.UnavailableException("Ticket", null)).getStatusCode().value())
+                .isEqualTo(409);
     }
 
     @Configuration(proxyBeanMethods = false)
