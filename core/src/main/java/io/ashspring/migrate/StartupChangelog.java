@@ -3,6 +3,14 @@ package io.ashspring.migrate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.ashspring.migrate.model.Check;
+import io.ashspring.migrate.model.Column;
+import io.ashspring.migrate.model.ColumnGeneration;
+import io.ashspring.migrate.model.ForeignKey;
+import io.ashspring.migrate.model.Index;
+import io.ashspring.migrate.model.IndexKey;
+import io.ashspring.migrate.model.Statement;
+import io.ashspring.migrate.model.Table;
 import io.ashspring.resource.Deferrable;
 import io.ashspring.resource.OnDelete;
 import io.ashspring.resource.OnUpdate;
@@ -54,32 +62,25 @@ public final class StartupChangelog {
             set.addChange(sql("CREATE EXTENSION IF NOT EXISTS " + quote(extension)));
             set.addRollbackChange(sql("DROP EXTENSION IF EXISTS " + quote(extension)));
         }
-        model.tables().stream().map(TableModel.Table::schema).filter(s -> !s.equals("public")).distinct().forEach(schema -> {
+        model.tables().stream().map(Table::schema).filter(s -> !s.equals("public")).distinct().forEach(schema -> {
             ChangeSet set = changeSet(changelog, "schema-" + schema, true);
             set.addChange(sql("CREATE SCHEMA IF NOT EXISTS " + quote(schema)));
             set.addRollbackChange(sql("DROP SCHEMA IF EXISTS " + quote(schema)));
         });
-        for (TableModel.Table table : model.tables()) {
+        for (Table table : model.tables()) {
             createTable(changelog, table);
         }
         // foreign keys after every table exists
-        for (TableModel.Table table : model.tables()) {
-            for (TableModel.ForeignKey foreignKey : table.foreignKeys()) {
+        for (Table table : model.tables()) {
+            for (ForeignKey foreignKey : table.foreignKeys()) {
                 foreignKey(changelog, table, foreignKey);
             }
         }
-        for (TableModel.Table table : model.tables()) {
-            for (TableModel.Index index : table.indexes()) {
+        for (Table table : model.tables()) {
+            for (Index index : table.indexes()) {
                 index(changelog, table, index);
             }
-            for (TableModel.ForeignKey foreignKey : table.foreignKeys()) {
-                if (foreignKey.index()) {
-                    String name = table.name() + "_" + String.join("_", foreignKey.columns()) + "_index";
-                    index(changelog, table, new TableModel.Index(name, foreignKey.columns().stream().map(TableModel::quote).toList(),
-                            false, null, null, List.of(), true, false));
-                }
-            }
-            for (TableModel.Check check : table.checks()) {
+            for (Check check : table.checks()) {
                 ChangeSet set = changeSet(changelog, "check-" + table.schema() + "." + table.name() + "." + check.name(), true);
                 set.setPreconditions(onlyIf(new SqlPrecondition() {{
                     setExpectedResult("0");
@@ -92,7 +93,7 @@ public final class StartupChangelog {
                         + " CHECK (" + check.sql() + ")"));
                 set.addRollbackChange(sql("ALTER TABLE " + qualified(table) + " DROP CONSTRAINT " + quote(check.name())));
             }
-            for (TableModel.Statement statement : table.statements()) {
+            for (Statement statement : table.statements()) {
                 ChangeSet set = changeSet(changelog, "statement-" + table.schema() + "." + table.name() + "." + statement.name(), true);
                 set.addChange(sql(statement.up()));
                 set.addRollbackChange(sql(statement.down()));
@@ -101,7 +102,7 @@ public final class StartupChangelog {
         return changelog;
     }
 
-    private static void createTable(DatabaseChangeLog changelog, TableModel.Table table) {
+    private static void createTable(DatabaseChangeLog changelog, Table table) {
         ChangeSet set = changeSet(changelog, "table-" + table.schema() + "." + table.name(), false);
         TableExistsPrecondition exists = new TableExistsPrecondition();
         exists.setSchemaName(table.schema());
@@ -110,11 +111,11 @@ public final class StartupChangelog {
         CreateTableChange create = new CreateTableChange();
         create.setSchemaName(table.schema());
         create.setTableName(table.name());
-        for (TableModel.Column column : table.columns()) {
+        for (Column column : table.columns()) {
             ColumnConfig config = new ColumnConfig();
             config.setName(column.name());
-            config.setType(column.type());
-            if (column.identity()) {
+            config.setType(column.generation() == ColumnGeneration.SERIAL ? serialType(column.type()) : column.type());
+            if (column.generation() == ColumnGeneration.IDENTITY) {
                 config.setAutoIncrement(true);
                 config.setGenerationType("BY DEFAULT");
             }
@@ -123,9 +124,9 @@ public final class StartupChangelog {
             }
             ConstraintsConfig constraints = new ConstraintsConfig();
             constraints.setNullable(column.nullable());
-            if (table.primaryKey().contains(column.name())) {
+            if (table.primaryKey() != null && table.primaryKey().columns().contains(column.name())) {
                 constraints.setPrimaryKey(true);
-                constraints.setPrimaryKeyName(table.primaryKeyName());
+                constraints.setPrimaryKeyName(table.primaryKey().name());
             }
             config.setConstraints(constraints);
             create.addColumn(config);
@@ -133,7 +134,7 @@ public final class StartupChangelog {
         set.addChange(create);
     }
 
-    private static void foreignKey(DatabaseChangeLog changelog, TableModel.Table table, TableModel.ForeignKey fk) {
+    private static void foreignKey(DatabaseChangeLog changelog, Table table, ForeignKey fk) {
         ChangeSet set = changeSet(changelog, "fk-" + table.schema() + "." + table.name() + "." + fk.name(), false);
         ForeignKeyExistsPrecondition exists = new ForeignKeyExistsPrecondition();
         exists.setSchemaName(table.schema());
@@ -174,23 +175,23 @@ public final class StartupChangelog {
         set.addChange(change);
     }
 
-    private static void index(DatabaseChangeLog changelog, TableModel.Table table, TableModel.Index index) {
+    private static void index(DatabaseChangeLog changelog, Table table, Index index) {
         ChangeSet set = changeSet(changelog, "index-" + table.schema() + "." + index.name(), !index.concurrently());
         IndexExistsPrecondition exists = new IndexExistsPrecondition();
         exists.setSchemaName(table.schema());
         exists.setIndexName(index.name());
         set.setPreconditions(onlyIf(not(exists)));
         boolean plain = index.where() == null && index.using() == null && index.include().isEmpty() && index.nullsDistinct()
-                && !index.concurrently() && index.keys().stream().allMatch(k -> k.matches("\"[A-Za-z0-9_]+\""));
+                && !index.concurrently() && index.keys().stream().allMatch(k -> k.column() != null && k.options() == null);
         if (plain) {
             CreateIndexChange change = new CreateIndexChange();
             change.setSchemaName(table.schema());
             change.setTableName(table.name());
             change.setIndexName(index.name());
             change.setUnique(index.unique());
-            for (String key : index.keys()) {
+            for (IndexKey key : index.keys()) {
                 AddColumnConfig column = new AddColumnConfig();
-                column.setName(key.substring(1, key.length() - 1));
+                column.setName(key.column());
                 change.addColumn(column);
             }
             set.addChange(change);
@@ -202,9 +203,9 @@ public final class StartupChangelog {
         if (index.using() != null) {
             create.append(" USING ").append(index.using());
         }
-        create.append(" (").append(String.join(", ", index.keys())).append(")");
+        create.append(" (").append(index.keys().stream().map(StartupChangelog::indexKey).collect(Collectors.joining(", "))).append(")");
         if (!index.include().isEmpty()) {
-            create.append(" INCLUDE (").append(String.join(", ", index.include())).append(")");
+            create.append(" INCLUDE (").append(columns(index.include())).append(")");
         }
         if (!index.nullsDistinct()) {
             create.append(" NULLS NOT DISTINCT");
@@ -260,7 +261,21 @@ public final class StartupChangelog {
         };
     }
 
-    private static String qualified(TableModel.Table table) {
+    private static String indexKey(IndexKey key) {
+        String base = key.column() != null ? quote(key.column()) : key.expression();
+        return key.options() == null ? base : base + " " + key.options();
+    }
+
+    /** Serial columns are not in the foundation's resources; kept honest should a model have one. */
+    private static String serialType(String type) {
+        return switch (type) {
+            case "integer" -> "serial";
+            case "smallint" -> "smallserial";
+            default -> "bigserial";
+        };
+    }
+
+    private static String qualified(Table table) {
         return quote(table.schema()) + "." + quote(table.name());
     }
 
@@ -269,7 +284,7 @@ public final class StartupChangelog {
     }
 
     private static String quote(String identifier) {
-        return TableModel.quote(identifier);
+        return io.ashspring.sql.SqlIdentifiers.quote(identifier);
     }
 
 }

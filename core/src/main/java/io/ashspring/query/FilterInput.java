@@ -14,6 +14,8 @@ import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.Expr;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.ComputedFields;
+import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.resource.model.ResourceModel;
@@ -54,7 +56,7 @@ final class FilterInput {
             resource = registry.resource(relationship.get().target());
         }
         String name = parts.get(parts.size() - 1);
-        if (publicAttribute(resource, name).isEmpty()) {
+        if (publicAttribute(resource, name).isEmpty() && (parts.size() > 1 || publicComputed(resource, name).isEmpty())) {
             throw unsortable(reference);
         }
         return new Expr.Attr(parts.subList(0, parts.size() - 1), name);
@@ -102,7 +104,9 @@ final class FilterInput {
             }
             return conditions(target, path, map(nested, field), field, depth + 1);
         }
-        AttributeModel attribute = publicAttribute(resource, key).orElseThrow(() -> unknownField(resource, field));
+        AttributeModel attribute = publicAttribute(resource, key)
+                .or(() -> prefix.isEmpty() ? publicComputed(resource, key) : Optional.empty())
+                .orElseThrow(() -> unknownField(resource, field));
         Expr.Attr attr = new Expr.Attr(prefix, attribute.name());
         if (value instanceof Map<?, ?> operators) {
             if (operators.isEmpty()) {
@@ -247,6 +251,12 @@ final class FilterInput {
                 .filter(AttributeModel::isPublic);
     }
 
+    /** A public aggregate or SQL calculation of the resource, as a stand-in attribute of its type. */
+    private static Optional<AttributeModel> publicComputed(ResourceModel resource, String name) {
+        return ComputedFields.of(resource).find(name).filter(ComputedModel::isPublic).filter(c -> c.type() != null)
+                .map(ComputedModel::asAttribute);
+    }
+
     private static boolean isToMany(RelationshipModel relationship) {
         return relationship.kind() == RelationshipKind.HAS_MANY || relationship.kind() == RelationshipKind.MANY_TO_MANY;
     }
@@ -256,12 +266,16 @@ final class FilterInput {
         List<String> fields = new ArrayList<>();
         resource.attributes().stream().filter(AttributeModel::isPublic).forEach(a -> fields.add(a.name()));
         resource.relationships().forEach(r -> fields.add(r.name()));
+        ComputedFields.of(resource).all().stream().filter(c -> c.isPublic() && c.type() != null)
+                .forEach(c -> fields.add(c.name()));
         return new InvalidQueryException(root.name(), field, "is not a field that can be filtered on (fields: "
                 + String.join(", ", fields) + ")");
     }
 
     private InvalidQueryException unsortable(String reference) {
-        String sortable = root.attributes().stream().filter(AttributeModel::isPublic).map(AttributeModel::name)
+        String sortable = java.util.stream.Stream.concat(
+                root.attributes().stream().filter(AttributeModel::isPublic).map(AttributeModel::name),
+                ComputedFields.of(root).all().stream().filter(c -> c.isPublic() && c.type() != null).map(ComputedModel::name))
                 .collect(Collectors.joining(", "));
         return new InvalidQueryException(root.name(), reference, "cannot be sorted on (sort on one of: " + sortable
                 + ", or an attribute of a to-one relationship such as relationship.attribute)");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,8 +25,8 @@ import io.ashspring.expr.Expressions;
  * Query.all().filter("priority > ^arg(min) and representative.name ilike '%ann%'").argument("min", 3)
  * }</pre>
  *
- * This is the seam the query engine fills: loads, calculations and aggregates are added here as
- * that work lands.
+ * Loads name relationships, aggregates and calculations to fill in:
+ * {@code Query.all().load("comments", q -> q.sort("-insertedAt").limit(3)).load("commentCount")}.
  */
 public final class Query {
 
@@ -42,6 +43,7 @@ public final class Query {
         List<String> distinct = List.of();
         Lock lock;
         Map<String, Object> arguments = Map.of();
+        Map<String, Query> loads = Map.of();
 
         State copy() {
             State copy = new State();
@@ -54,6 +56,7 @@ public final class Query {
             copy.distinct = distinct;
             copy.lock = lock;
             copy.arguments = arguments;
+            copy.loads = loads;
             return copy;
         }
     }
@@ -211,6 +214,45 @@ public final class Query {
         return with(s -> s.arguments = Collections.unmodifiableMap(next));
     }
 
+    /**
+     * Loads relationships, aggregates and calculations by name ({@code "comments"},
+     * {@code "commentCount"}); a dotted name loads through a relationship ({@code "comments.author"}).
+     * Unloaded ones stay {@code null} in the records read. A relationship is read with one batched
+     * statement per level, however many records the query returns.
+     */
+    public Query load(String... names) {
+        Query query = this;
+        for (String name : names) {
+            query = query.load(name, UnaryOperator.identity());
+        }
+        return query;
+    }
+
+    /**
+     * Loads a relationship (or a dotted path of them) with its own query: a filter, a sort and a
+     * limit applied per parent record: {@code load("comments", q -> q.sort("-insertedAt").limit(3))}.
+     * Loading the same name again refines the earlier load.
+     */
+    public Query load(String name, UnaryOperator<Query> options) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(options, "options");
+        int dot = name.indexOf('.');
+        String head = dot < 0 ? name : name.substring(0, dot);
+        if (head.isBlank() || dot == name.length() - 1) {
+            throw new IllegalArgumentException("a load needs a name (and no empty path steps): '" + name + "'");
+        }
+        Query current = state.loads.getOrDefault(head, ALL);
+        Query next = dot < 0 ? options.apply(current) : current.load(name.substring(dot + 1), options);
+        Map<String, Query> loads = new LinkedHashMap<>(state.loads);
+        loads.put(head, Objects.requireNonNull(next, "the load options returned null"));
+        return with(s -> s.loads = Collections.unmodifiableMap(loads));
+    }
+
+    /** The loads by name, each with its own query (its nested loads, filter, sort and per-parent limit). */
+    public Map<String, Query> loads() {
+        return state.loads;
+    }
+
     /** The filter, or {@code null}. */
     public Expr filter() {
         return state.filter;
@@ -273,6 +315,7 @@ public final class Query {
                 + (state.deselect.isEmpty() ? "" : ", deselect=" + state.deselect)
                 + (state.distinct.isEmpty() ? "" : ", distinct=" + state.distinct)
                 + (state.lock != null ? ", lock=" + state.lock : "")
-                + (state.arguments.isEmpty() ? "" : ", arguments=" + state.arguments.keySet()) + "]";
+                + (state.arguments.isEmpty() ? "" : ", arguments=" + state.arguments.keySet())
+                + (state.loads.isEmpty() ? "" : ", loads=" + state.loads.keySet()) + "]";
     }
 }

@@ -31,6 +31,8 @@ import io.ashspring.resource.model.ResourceModel;
  * filter[comments][body][contains]=refund     through a to-many relationship: some comment matches
  * filter[or][0][status]=open&amp;filter[or][1][priority][gte]=8
  * filter[not][status]=closed
+ * filter[commentCount][gt]=5                 a public aggregate or calculation, like an attribute
+ * load=comments,commentCount                  loads relationships and public aggregates or calculations
  * sort=-insertedAt,subject                    descending by insertedAt, then by subject (++x: nulls first, --x: nulls last)
  * </pre>
  *
@@ -72,7 +74,52 @@ public final class QueryInput {
         if (sort != null) {
             result = result.sort(sort(resource, sort));
         }
+        Object load = parameters.get("load");
+        if (load != null) {
+            result = result.load(loads(resource, load).toArray(String[]::new));
+        }
         return result;
+    }
+
+    /**
+     * Load names from {@code "comments,commentCount"} (a list of such strings, or an array): each a
+     * relationship, or a public aggregate or calculation, possibly through relationships
+     * ({@code comments.author}).
+     *
+     * @throws InvalidQueryException naming the load that cannot be loaded
+     */
+    public List<String> loads(ResourceModel resource, Object load) {
+        List<String> names = new ArrayList<>();
+        for (Object item : items(load)) {
+            if (!(item instanceof String text)) {
+                throw new InvalidQueryException(resource.name(), "load", "must be text such as comments,commentCount");
+            }
+            Arrays.stream(text.split(",")).map(String::trim).filter(t -> !t.isEmpty()).forEach(names::add);
+        }
+        if (names.size() > MAX_CONDITIONS) {
+            throw new InvalidQueryException(resource.name(), "load", "has more than " + MAX_CONDITIONS + " names");
+        }
+        for (String name : names) {
+            ResourceModel current = resource;
+            String[] steps = name.split("\\.", -1);
+            if (steps.length > MAX_DEPTH) {
+                throw new InvalidQueryException(resource.name(), name, "is nested too deeply (at most " + MAX_DEPTH + " levels)");
+            }
+            for (int i = 0; i < steps.length; i++) {
+                var relationship = current.relationship(steps[i]);
+                if (relationship.isPresent()) {
+                    current = registry.resource(relationship.get().target());
+                    continue;
+                }
+                boolean computed = i == steps.length - 1 && io.ashspring.resource.model.ComputedFields.of(current)
+                        .find(steps[i]).filter(io.ashspring.resource.model.ComputedModel::isPublic).isPresent();
+                if (!computed) {
+                    throw new InvalidQueryException(resource.name(), name, "cannot be loaded (load a relationship, or a "
+                            + "public aggregate or calculation)");
+                }
+            }
+        }
+        return names;
     }
 
     /**

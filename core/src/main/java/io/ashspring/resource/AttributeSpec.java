@@ -24,6 +24,7 @@ public final class AttributeSpec {
     String min;
     String max;
     List<String> oneOf;
+    String renamedFrom;
 
     AttributeSpec(String name) {
         this.name = name;
@@ -110,6 +111,12 @@ public final class AttributeSpec {
     /** The allowed texts. */
     public AttributeSpec oneOf(String... values) {
         this.oneOf = List.of(values);
+        return this;
+    }
+
+    /** The column's previous name, so that migrations rename it; see {@link Renamed}. */
+    public AttributeSpec renamedFrom(String previousColumn) {
+        this.renamedFrom = previousColumn;
         return this;
     }
 }

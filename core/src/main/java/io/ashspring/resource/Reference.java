@@ -39,4 +39,10 @@ public @interface Reference {
 
     /** {@code false}: no foreign key is created at all (the relationship still works for loads). */
     boolean enabled() default true;
+
+    /**
+     * With {@link #index()}: makes the index partial, {@code "not nil"} (only rows that have a key) or
+     * an SQL condition. Changing it changes only the index, never the foreign key.
+     */
+    String indexWhere() default "";
 }

@@ -14,6 +14,7 @@ public final class ReferenceSpec {
     Deferrable deferrable = Deferrable.NO;
     boolean index;
     boolean enabled = true;
+    String indexWhere;
 
     ReferenceSpec(String relationship, String declaredAt) {
         this.relationship = relationship;
@@ -60,6 +61,12 @@ public final class ReferenceSpec {
     /** {@code false}: create no foreign key. */
     public ReferenceSpec enabled(boolean value) {
         this.enabled = value;
+        return this;
+    }
+
+    /** With {@link #index(boolean)}: a partial index, {@code "not nil"} or an SQL condition. */
+    public ReferenceSpec indexWhere(String condition) {
+        this.indexWhere = condition;
         return this;
     }
 }

@@ -21,6 +21,7 @@ import io.ashspring.resource.model.CheckConstraintModel;
 import io.ashspring.resource.model.CustomIndexModel;
 import io.ashspring.resource.model.CustomStatementModel;
 import io.ashspring.resource.model.IdentityModel;
+import io.ashspring.resource.model.MigrationOptions;
 import io.ashspring.resource.model.ReferenceModel;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.RelationshipModel;
@@ -161,8 +162,9 @@ final class ResourceLinker {
         List<CheckConstraintModel> checks = checks(d, byName);
         List<CustomIndexModel> indexes = indexes(d, table, byName);
         List<CustomStatementModel> statements = statements(d);
+        MigrationOptions migrationOptions = new MigrationOptionsLinker(problems).link(d, byName);
         return new ResourceModel(d.type, d.name, table, schema, spec.migrate == null || spec.migrate, d.polymorphic,
-                attributes, relationships, identities, checks, indexes, statements, d.componentCount);
+                attributes, relationships, identities, checks, indexes, statements, d.componentCount, migrationOptions);
     }
 
     private AttributeModel plainAttribute(ResourceDraft d, AttributeDraft a, boolean compositeKey) {
@@ -418,7 +420,11 @@ final class ResourceLinker {
         if (!s.nilifyColumns.isEmpty() && s.onDelete != OnDelete.NILIFY) {
             problems.add(r, rel.name, "lists nilify columns but onDelete is " + s.onDelete, "set onDelete = NILIFY");
         }
-        return new ReferenceModel(rel.name, name, s.onDelete, s.nilifyColumns, s.onUpdate, s.deferrable, s.index, s.enabled);
+        if (s.indexWhere != null && !s.index) {
+            problems.add(r, rel.name, "has indexWhere but no index", "set index = true on the reference, or remove indexWhere");
+        }
+        return new ReferenceModel(rel.name, name, s.onDelete, s.nilifyColumns, s.onUpdate, s.deferrable, s.index, s.enabled,
+                s.indexWhere);
     }
 
     private List<IdentityModel> identities(ResourceDraft d, String table, Map<String, AttributeModel> own) {

@@ -87,10 +87,36 @@ final class ResourceReader {
         for (CustomStatement statement : type.getAnnotationsByType(CustomStatement.class)) {
             spec.statement(statement.name(), statement.up(), statement.down());
         }
+        readMigrationAnnotations(type, spec);
+    }
+
+    private static void readMigrationAnnotations(Class<?> type, ResourceSpec<?> spec) {
+        Renamed renamed = type.getAnnotation(Renamed.class);
+        if (renamed != null) {
+            spec.renamedFrom(renamed.from());
+        }
+        Dropped dropped = type.getAnnotation(Dropped.class);
+        if (dropped != null) {
+            spec.dropped(dropped.value());
+        }
+        Extensions extensions = type.getAnnotation(Extensions.class);
+        if (extensions != null) {
+            spec.extension(extensions.value());
+        }
+        TableOptions options = type.getAnnotation(TableOptions.class);
+        if (options != null) {
+            spec.createTableOptions = blankToNull(options.createTableOptions());
+            spec.baseFilterSql = blankToNull(options.baseFilterSql());
+            spec.ignoreAttributes(options.ignoreAttributes());
+        }
     }
 
     private void readComponent(ResourceDraft draft, RecordComponent component, int index) {
         String name = component.getName();
+        if (io.ashspring.resource.model.ComputedFields.isComputed(component)) {
+            readComputed(draft, name);
+            return; // an aggregate or calculation: no column, null until loaded
+        }
         Type genericType = component.getGenericType();
         BelongsTo belongsTo = component.getAnnotation(BelongsTo.class);
         HasOne hasOne = component.getAnnotation(HasOne.class);
@@ -114,10 +140,19 @@ final class ResourceReader {
             spec.deferrable = reference.deferrable();
             spec.index = reference.index();
             spec.enabled = reference.enabled();
+            spec.indexWhere = blankToNull(reference.indexWhere());
+        }
+        Renamed renamed = component.getAnnotation(Renamed.class);
+        if (renamed != null && (hasOne != null || hasMany != null || manyToMany != null)) {
+            problems.add(draft.simpleName(), name, "is a relationship without a column but has @Renamed",
+                    "put @Renamed on the attribute or belongs_to whose column was renamed");
         }
 
         if (belongsTo != null || component.getType() == Ref.class) {
-            readBelongsTo(draft, component, index, belongsTo);
+            RelationshipDraft relationship = readBelongsTo(draft, component, index, belongsTo);
+            if (renamed != null && relationship != null) {
+                draft.spec.attribute(relationship.sourceAttribute).renamedFrom(renamed.from());
+            }
         } else if (hasOne != null) {
             RelationshipDraft r = new RelationshipDraft(name, RelationshipKind.HAS_ONE, index);
             r.target = hasOne.target() != void.class ? hasOne.target() : component.getType();
@@ -145,15 +180,28 @@ final class ResourceReader {
             }
         } else {
             readAttribute(draft, component, index);
+            if (renamed != null) {
+                draft.spec.attribute(name).renamedFrom(renamed.from());
+            }
         }
     }
 
-    private void readBelongsTo(ResourceDraft draft, RecordComponent component, int index, BelongsTo belongsTo) {
+    /** Reads the aggregates and calculations once, reporting a bad declaration as a problem of the member. */
+    private void readComputed(ResourceDraft draft, String member) {
+        try {
+            io.ashspring.resource.model.ComputedFields.of(draft.type);
+        } catch (RuntimeException e) {
+            problems.add(draft.simpleName(), member, e.getMessage(),
+                    "fix the @Aggregate, @Count or @Calculation declaration");
+        }
+    }
+
+    private RelationshipDraft readBelongsTo(ResourceDraft draft, RecordComponent component, int index, BelongsTo belongsTo) {
         String name = component.getName();
         if (component.getType() != Ref.class || !(component.getGenericType() instanceof ParameterizedType ref)) {
             problems.add(draft.simpleName(), name, "is a belongs_to relationship but its type is "
                     + component.getGenericType().getTypeName(), "declare it as Ref<Target, KeyType>");
-            return;
+            return null;
         }
         RelationshipDraft r = new RelationshipDraft(name, RelationshipKind.BELONGS_TO, index);
         Type targetArg = ref.getActualTypeArguments()[0];
@@ -162,7 +210,7 @@ final class ResourceReader {
         r.keyType = ref.getActualTypeArguments()[1];
         if (r.target == null) {
             problems.add(draft.simpleName(), name, "has no concrete target type", "declare it as Ref<Target, KeyType>");
-            return;
+            return null;
         }
         r.sourceAttribute = belongsTo != null && !belongsTo.attribute().isBlank() ? belongsTo.attribute() : name + "Id";
         r.keyColumn = belongsTo != null && !belongsTo.column().isBlank() ? belongsTo.column() : null;
@@ -171,6 +219,7 @@ final class ResourceReader {
         r.writable = belongsTo == null || belongsTo.writable();
         r.primaryKey = belongsTo != null && belongsTo.primaryKey();
         draft.relationships.add(r);
+        return r;
     }
 
     private Class<?> listElement(ResourceDraft draft, RecordComponent component) {

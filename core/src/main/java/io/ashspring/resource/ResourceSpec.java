@@ -34,6 +34,12 @@ public final class ResourceSpec<T> {
     final List<CheckSpec> checks = new ArrayList<>();
     final List<IndexSpec> indexes = new ArrayList<>();
     final List<StatementSpec> statements = new ArrayList<>();
+    String renamedFrom;
+    final List<String> droppedColumns = new ArrayList<>();
+    final List<String> extensions = new ArrayList<>();
+    String createTableOptions;
+    String baseFilterSql;
+    final List<String> ignoredAttributes = new ArrayList<>();
 
     record CheckSpec(String name, String check, String message, List<String> fields) {
     }
@@ -101,6 +107,45 @@ public final class ResourceSpec<T> {
     /** Adds a custom statement run by migrations. */
     public ResourceSpec<T> statement(String name, String up, String down) {
         statements.add(new StatementSpec(name, up, down));
+        return this;
+    }
+
+    /**
+     * The table's previous name ({@code "old_table"}, or {@code "old_schema.old_table"} for a move), so
+     * that migrations rename it instead of asking; see {@link Renamed}.
+     */
+    public ResourceSpec<T> renamedFrom(String previousTable) {
+        this.renamedFrom = previousTable;
+        return this;
+    }
+
+    /** Columns of the table that migrations may drop; see {@link Dropped}. */
+    public ResourceSpec<T> dropped(String... columns) {
+        droppedColumns.addAll(Arrays.asList(columns));
+        return this;
+    }
+
+    /** PostgreSQL extensions the resource needs; see {@link Extensions}. */
+    public ResourceSpec<T> extension(String... names) {
+        extensions.addAll(Arrays.asList(names));
+        return this;
+    }
+
+    /** SQL appended to {@code CREATE TABLE} ({@code "PARTITION BY RANGE (inserted_at)"}); see {@link TableOptions}. */
+    public ResourceSpec<T> createTableOptions(String sql) {
+        this.createTableOptions = sql;
+        return this;
+    }
+
+    /** The SQL form of the base filter, for identity indexes and checks; see {@link TableOptions#baseFilterSql()}. */
+    public ResourceSpec<T> baseFilterSql(String sql) {
+        this.baseFilterSql = sql;
+        return this;
+    }
+
+    /** Attributes left out of migrations. */
+    public ResourceSpec<T> ignoreAttributes(String... attributes) {
+        ignoredAttributes.addAll(Arrays.asList(attributes));
         return this;
     }
 }

@@ -31,6 +31,7 @@ public final class AshRuntime {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ConstraintErrors constraintErrors;
+    private final Loader loader;
     private final Map<Class<?>, ResourceService<?>> services = new ConcurrentHashMap<>();
 
     /**
@@ -44,6 +45,7 @@ public final class AshRuntime {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.constraintErrors = new ConstraintErrors(registry);
+        this.loader = new Loader(registry::resource, compiler, jdbc);
     }
 
     /** A runtime over a plain DataSource, with its own {@link DataSourceTransactionManager}. */
@@ -65,7 +67,7 @@ public final class AshRuntime {
     public <T> ResourceService<T> service(Class<T> type) {
         return (ResourceService<T>) services.computeIfAbsent(type, t -> {
             ResourceModel resource = registry.resource(t);
-            return new JdbcResourceService<>(resource, compiler, jdbc, transactions, constraintErrors);
+            return new JdbcResourceService<>(resource, compiler, jdbc, transactions, constraintErrors, loader);
         });
     }
 }

@@ -46,9 +46,11 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
     private final ConstraintErrors constraintErrors;
+    private final Loader loader;
 
     JdbcResourceService(ResourceModel resource, SqlCompiler compiler, JdbcClient jdbc, TransactionOperations transactions,
-                        ConstraintErrors constraintErrors) {
+                        ConstraintErrors constraintErrors, Loader loader) {
+        this.loader = loader;
         this.resource = resource;
         this.mapper = new RecordMapper<>(resource);
         this.compiler = compiler;
@@ -86,8 +88,35 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     }
 
     @Override
+    public T get(Object key, Query query) {
+        return find(key, query).orElseThrow(() -> new NotFoundException(resource.name(), key));
+    }
+
+    @Override
+    public Optional<T> find(Object key, Query query) {
+        List<Object> values;
+        try {
+            values = keyValues(key);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        Query byKey = query.unsorted();
+        List<AttributeModel> pk = resource.primaryKey();
+        for (int i = 0; i < pk.size(); i++) {
+            byKey = byKey.filter(io.ashspring.expr.Expressions.eq(pk.get(i).name(), values.get(i)));
+        }
+        return read(byKey).stream().findFirst();
+    }
+
+    @Override
     public List<T> read(Query query) {
-        return query(query, compiler.select(resource, query), mapper);
+        return loader.load(resource, query(query, compiler.select(resource, query), rows(query)), query);
+    }
+
+    /** The mapper of rows of a query: the attributes, then the aggregates and calculations it loads. */
+    @SuppressWarnings("unchecked")
+    private RowMapper<T> rows(Query query) {
+        return query.loads().isEmpty() ? mapper : (RowMapper<T>) loader.rows(resource, query);
     }
 
     @Override
@@ -133,7 +162,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             throw new IllegalArgumentException("Unsupported scroll position " + position);
         }
         ScrollStatement statement = compiler.scroll(resource, query, keyset.getKeys(), keyset.scrollsBackward(), size + 1);
-        List<Positioned<T>> rows = new ArrayList<>(query(query, statement.statement(), positioned(statement)));
+        List<Positioned<T>> rows = new ArrayList<>(query(query, statement.statement(), positioned(statement, rows(query))));
         boolean hasNext = rows.size() > size;
         if (hasNext) {
             rows = rows.subList(0, size);
@@ -142,7 +171,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             Collections.reverse(rows); // read nearest first; shown in the query's order
         }
         List<Positioned<T>> window = rows;
-        return Window.from(window.stream().map(Positioned::record).toList(),
+        return Window.from(loader.load(resource, window.stream().map(Positioned::record).toList(), query),
                 i -> ScrollPosition.of(window.get(i).keys(), keyset.getDirection()), hasNext);
     }
 
@@ -162,7 +191,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private record Positioned<T>(T record, Map<String, Object> keys) {
     }
 
-    private RowMapper<Positioned<T>> positioned(ScrollStatement statement) {
+    private RowMapper<Positioned<T>> positioned(ScrollStatement statement, RowMapper<T> mapper) {
         List<String> names = statement.keyNames();
         List<AttributeType> types = statement.keyTypes();
         return (rs, rowNum) -> {

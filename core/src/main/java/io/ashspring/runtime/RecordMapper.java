@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.RowMapper;
 
 import io.ashspring.resource.Ref;
 import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.ResourceModel;
 
 /**
@@ -59,13 +60,45 @@ final class RecordMapper<T> implements RowMapper<T> {
 
     @Override
     public T mapRow(ResultSet rs, int rowNum) throws SQLException {
+        return construct(arguments(rs));
+    }
+
+    /**
+     * A row mapper that also reads loaded aggregates and SQL calculations, selected right after the
+     * attributes in this order, into their components.
+     */
+    RowMapper<T> withComputed(List<ComputedModel> computed) {
+        if (computed.isEmpty()) {
+            return this;
+        }
+        int first = attributes.size() + 1;
+        return (rs, rowNum) -> {
+            Object[] arguments = arguments(rs);
+            for (int i = 0; i < computed.size(); i++) {
+                ComputedModel field = computed.get(i);
+                arguments[field.component()] = field.type().read(rs, first + i);
+            }
+            return construct(arguments);
+        };
+    }
+
+    /** A copy of a record with one component replaced, through the canonical constructor. */
+    T with(T record, int component, Object value) {
+        Object[] arguments = new Object[accessors.length];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = i == component ? value : component(record, i);
+        }
+        return construct(arguments);
+    }
+
+    private Object[] arguments(ResultSet rs) throws SQLException {
         Object[] arguments = new Object[accessors.length];
         for (int i = 0; i < attributes.size(); i++) {
             AttributeModel attribute = attributes.get(i);
             Object value = attribute.type().read(rs, i + 1);
             arguments[attribute.component()] = attribute.isForeignKey() ? (value == null ? null : Ref.to(value)) : value;
         }
-        return construct(arguments);
+        return arguments;
     }
 
     @SuppressWarnings("unchecked")

@@ -62,6 +62,17 @@ public interface ResourceService<T> {
     Optional<T> find(Object key);
 
     /**
+     * The record with this primary key, with the query's loads (and matching its filter, if any):
+     * {@code get(id, Query.all().load("comments", "commentCount"))}.
+     *
+     * @throws NotFoundException when there is none
+     */
+    T get(Object key, Query query);
+
+    /** The record with this primary key, with the query's loads (and matching its filter), if any. */
+    Optional<T> find(Object key, Query query);
+
+    /**
      * The records a query asks for.
      *
      * @throws io.ashspring.error.InvalidQueryException when the query names what the resource does not have

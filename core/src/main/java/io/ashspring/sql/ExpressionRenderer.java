@@ -34,6 +34,9 @@ final class ExpressionRenderer {
         } else if (expr instanceof Expr.In in) {
             in(sql, scope, in);
         } else if (expr instanceof Expr.Attr attr) {
+            if (ComputedRenderer.render(sql, scope, attr)) {
+                return;
+            }
             Scope.Resolved resolved = scope.resolve(sql, attr);
             sql.column(resolved.alias(), resolved.attribute().column());
         } else if (expr instanceof Expr.Value value) {
@@ -182,7 +185,11 @@ final class ExpressionRenderer {
 
     /** The attribute an expression is, or {@code null} when it is something else. */
     static Scope.Resolved typed(SqlBuilder sql, Scope scope, Expr expr) {
-        return expr instanceof Expr.Attr attr ? scope.resolve(sql, attr) : null;
+        if (!(expr instanceof Expr.Attr attr)) {
+            return null;
+        }
+        Scope.Resolved computed = ComputedRenderer.typed(scope, attr);
+        return computed != null ? computed : ComputedRenderer.find(scope, attr).isPresent() ? null : scope.resolve(sql, attr);
     }
 
     /** The value of a {@code Value} or an {@code Arg}. */

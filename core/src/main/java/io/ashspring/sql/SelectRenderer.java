@@ -16,6 +16,8 @@ import io.ashspring.query.Lock;
 import io.ashspring.query.Query;
 import io.ashspring.query.SortKey;
 import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.RelationshipKind;
+import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.type.AttributeType;
 
@@ -53,6 +55,72 @@ final class SelectRenderer {
         return new SelectRenderer(resource, query, resources).scroll(position, backward, fetch);
     }
 
+    static RenderedSql related(ResourceModel target, Query query, Function<Class<?>, ResourceModel> resources,
+                               RelationshipModel relationship, ResourceModel source, AttributeType keyType,
+                               java.util.Collection<?> keys) {
+        SelectRenderer renderer = new SelectRenderer(target, query, resources);
+        renderer.related(relationship, source, keyType, keys);
+        return renderer.sql.build();
+    }
+
+    /**
+     * The records related to a batch of parents, with the parent's key after the loaded columns
+     * (one statement for all parents); a limit applies per parent, through {@code row_number()}.
+     */
+    private void related(RelationshipModel relationship, ResourceModel source, AttributeType keyType,
+                         java.util.Collection<?> keys) {
+        if (query.offset() > 0 || query.lock() != null || !query.distinct().isEmpty()) {
+            throw new InvalidQueryException(source.name(), relationship.name(), "a load takes a filter, a sort and a "
+                    + "limit per parent, but no offset, lock or distinct");
+        }
+        Integer limit = query.limit();
+        if (relationship.kind() == RelationshipKind.HAS_ONE) {
+            limit = 1;
+        }
+        String parentKey;
+        String joinAlias = null;
+        if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
+            ResourceModel through = sql.resource(relationship.through());
+            joinAlias = sql.nextAlias();
+            parentKey = joinAlias + "." + SqlIdentifiers.quote(through.requireAttribute(relationship.sourceAttributeOnJoin()).column());
+        } else {
+            parentKey = "t0." + SqlIdentifiers.quote(resource.requireAttribute(relationship.destinationAttribute()).column());
+        }
+        if (limit != null) {
+            sql.append("SELECT * FROM (");
+        }
+        sql.append("SELECT ");
+        columns();
+        sql.append(", ").append(parentKey).append(" AS \"__ash_parent\"");
+        if (limit != null) {
+            sql.append(", row_number() OVER (PARTITION BY ").append(parentKey);
+            SelectRenderer.orderBy(sql, root, query.sort());
+            sql.append(") AS \"__ash_rank\"");
+        }
+        sql.append(" FROM ");
+        if (joinAlias != null) {
+            ResourceModel through = sql.resource(relationship.through());
+            sql.append(SqlIdentifiers.qualified(through.schema(), through.table())).append(" ").append(joinAlias)
+                    .append(" JOIN ").append(Scope.table(relationship, resource)).append(" t0 ON ")
+                    .column("t0", resource.requireAttribute(relationship.destinationAttribute()).column()).append(" = ")
+                    .column(joinAlias, through.requireAttribute(relationship.destinationAttributeOnJoin()).column());
+        } else {
+            sql.append(Scope.table(relationship, resource)).append(" t0");
+        }
+        SqlBuilder.Mark joins = sql.mark();
+        sql.append(" WHERE ").append(parentKey).append(" = ANY(").bindArray(keyType, keys).append(")");
+        if (query.filter() != null) {
+            sql.append(" AND ");
+            ExpressionRenderer.operand(sql, root, query.filter());
+        }
+        if (limit == null) {
+            orderBy(sql, root, query.sort());
+        } else {
+            sql.append(") r WHERE r.\"__ash_rank\" <= ").bindRaw(limit).append(" ORDER BY r.\"__ash_rank\"");
+        }
+        sql.insert(joins, root::renderJoins);
+    }
+
     /**
      * @param read the query to render: this renderer's, or for a window the same with the window's sort and limit
      * @param extraColumns expressions selected after the attributes
@@ -76,7 +144,7 @@ final class SelectRenderer {
         }
         SqlBuilder.Mark joins = from();
         where(keyset);
-        orderBy(order);
+        orderBy(sql, root, order);
         if (read.limit() != null) {
             sql.append(" LIMIT ").bindRaw(read.limit());
         }
@@ -144,7 +212,8 @@ final class SelectRenderer {
             keyset = Keyset.after(scan, names.stream().map(name -> (Object) position.get(name)).toList(), nullable);
         }
         select(query.unsorted().sort(scan).limit(fetch), keys, keyset);
-        return new ScrollStatement(sql.build(), names, types, resource.attributes().size() + 1);
+        return new ScrollStatement(sql.build(), names, types,
+                resource.attributes().size() + LoadedColumns.of(resource, query).size() + 1);
     }
 
     private List<SortKey> keysetKeys() {
@@ -195,6 +264,10 @@ final class SelectRenderer {
                 sql.append("NULL");
             }
             first = false;
+        }
+        for (io.ashspring.resource.model.ComputedModel computed : LoadedColumns.of(resource, query)) {
+            sql.append(", ");
+            ComputedRenderer.render(sql, root, computed);
         }
     }
 
@@ -247,7 +320,7 @@ final class SelectRenderer {
         }
     }
 
-    private void orderBy(List<SortKey> keys) {
+    static void orderBy(SqlBuilder sql, Scope root, List<SortKey> keys) {
         if (keys.isEmpty()) {
             return;
         }

@@ -69,6 +69,22 @@ final class SqlBuilder {
         return this;
     }
 
+    /** Appends a placeholder bound to a PostgreSQL array of values of one attribute type (for {@code = ANY(?)}). */
+    SqlBuilder bindArray(AttributeType element, Collection<?> values) {
+        String sqlType = element.sqlType();
+        int paren = sqlType.indexOf('(');
+        String elementType = paren < 0 ? sqlType : sqlType.substring(0, paren);
+        Object[] elements = values.stream().map(v -> v == null ? null : element.toJdbc(v)).toArray();
+        sql.append('?');
+        binds.add(new SqlParameterValue(Types.ARRAY, new org.springframework.jdbc.core.support.AbstractSqlTypeValue() {
+            @Override
+            protected Object createTypeValue(java.sql.Connection con, int type, String typeName) throws java.sql.SQLException {
+                return con.createArrayOf(elementType, elements);
+            }
+        }));
+        return this;
+    }
+
     /** Appends a placeholder bound to a value whose type the driver infers. */
     SqlBuilder bindRaw(Object value) {
         sql.append('?');

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 import io.ashspring.query.Query;
 import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.ComputedModel;
+import io.ashspring.resource.model.RelationshipModel;
+import io.ashspring.type.AttributeType;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.resource.model.TimestampKind;
 
@@ -97,6 +100,33 @@ public final class SqlCompiler {
     /** {@code SELECT} the records a query asks for. */
     public RenderedSql select(ResourceModel resource, Query query) {
         return SelectRenderer.select(resource, query, resources);
+    }
+
+    /**
+     * The aggregates and SQL calculations a query loads, in the order they are selected: right after
+     * the attributes.
+     *
+     * @throws io.ashspring.error.InvalidQueryException when a load names nothing loadable
+     */
+    public List<ComputedModel> loadedColumns(ResourceModel resource, Query query) {
+        return LoadedColumns.of(resource, query);
+    }
+
+    /**
+     * {@code SELECT} the records of a relationship's target related to a batch of parents, in one
+     * statement: {@code WHERE fk = ANY(?)}, with the load's filter and sort, and its limit per
+     * parent. Each row holds the target's attributes, its loaded columns, then the parent's key.
+     *
+     * @param source the parents' resource
+     * @param relationship the relationship of {@code source} to load
+     * @param load the load's query (filter, sort, per-parent limit, loads of the target)
+     * @param keyType the type of the parents' key values
+     * @param keys the parents' distinct key values (the relationship's source attribute)
+     */
+    public RenderedSql related(ResourceModel source, RelationshipModel relationship, Query load, AttributeType keyType,
+                               java.util.Collection<?> keys) {
+        return SelectRenderer.related(resources.apply(relationship.target()), load, resources, relationship, source,
+                keyType, keys);
     }
 
     /** {@code SELECT count(*)} of the records a query's filter (and distinct) matches. */

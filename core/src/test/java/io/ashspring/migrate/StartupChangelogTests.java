@@ -47,9 +47,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * The startup changelog, applied by Liquibase to a fresh database, creates what the resources
  * declare; checked in PostgreSQL's catalog.
  *
- * <p>The model has no way to declare an extension that only an index needs ({@link TableModel}
- * derives {@code citext} from column types, nothing else), so {@code pg_trgm} for the gin index
- * comes from {@code @PostgresTest(extensions = ...)}, before the changelog runs.
+ * <p>{@code pg_trgm} for the gin index is also created by {@code @PostgresTest(extensions = ...)}, before
+ * the changelog runs: the changelog's own {@code CREATE EXTENSION IF NOT EXISTS} (the table model
+ * finds it from the {@code gin_trgm_ops} operator class) must then leave it alone.
  */
 @PostgresTest(extensions = "pg_trgm")
 class StartupChangelogTests {

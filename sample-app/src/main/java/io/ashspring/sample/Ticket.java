@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.ashspring.resource.Attribute;
 import io.ashspring.resource.BelongsTo;
 import io.ashspring.resource.CheckConstraint;
+import io.ashspring.resource.Count;
 import io.ashspring.resource.CreateTimestamp;
 import io.ashspring.resource.CustomIndex;
 import io.ashspring.resource.HasMany;
@@ -35,6 +36,7 @@ public record Ticket(
         @Attribute(defaultValue = "1") Integer priority,
         @BelongsTo @Reference(onDelete = OnDelete.NILIFY) Ref<Representative, UUID> representative,
         @HasMany List<Comment> comments,
+        @Count("comments") Long commentCount,
         @CreateTimestamp Instant insertedAt,
         @UpdateTimestamp Instant updatedAt) {
 }

@@ -172,6 +172,34 @@ class TicketApiTests {
     }
 
     @Test
+    void listFiltersSortsAndLoadsCommentsAndTheirCount() {
+        Object busy = created(post("/tickets", Map.of("subject", "Busy", "priority", 2))).get("id");
+        Object quiet = created(post("/tickets", Map.of("subject", "Quiet", "priority", 4))).get("id");
+        for (String body : List.of("one", "two", "three")) {
+            post("/tickets/" + busy + "/comments", Map.of("body", body)).expectStatus().isCreated();
+        }
+        http.get().uri("/tickets?filter[commentCount][gt]=0&load=comments,commentCount").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.content[*].subject").isEqualTo(List.of("Busy"))
+                .jsonPath("$.content[0].commentCount").isEqualTo(3)
+                .jsonPath("$.content[0].comments.length()").isEqualTo(3);
+        http.get().uri("/tickets?sort=-commentCount,subject&load=commentCount").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.content[*].subject").isEqualTo(List.of("Busy", "Quiet"))
+                .jsonPath("$.content[1].commentCount").isEqualTo(0)
+                .jsonPath("$.content[1].comments").doesNotExist();
+        http.get().uri("/tickets?filter[priority][gte]=3").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.content[*].id").isEqualTo(List.of(quiet));
+        http.get().uri("/tickets?load=nothing").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("nothing");
+    }
+
+    @Test
     void sortingOnSomethingThatIsNotAPublicAttributeIs400NamingIt() {
         http.get().uri("/tickets?sort=-comments").exchange()
                 .expectStatus().isBadRequest()

@@ -17,12 +17,19 @@ import io.ashspring.resource.OnUpdate;
  * @param deferrable deferrability
  * @param index whether the key column(s) get an index
  * @param enabled {@code false}: no constraint is created
+ * @param indexWhere with {@code index}: the condition of a partial index ({@code "not nil"} or SQL), or {@code null}
  */
 public record ReferenceModel(String relationship, String name, OnDelete onDelete, List<String> nilifyColumns,
-                             OnUpdate onUpdate, Deferrable deferrable, boolean index, boolean enabled) {
+                             OnUpdate onUpdate, Deferrable deferrable, boolean index, boolean enabled, String indexWhere) {
 
     /** Canonical constructor: copies the list. */
     public ReferenceModel {
         nilifyColumns = List.copyOf(nilifyColumns);
+    }
+
+    /** A reference whose index (if any) is not partial. */
+    public ReferenceModel(String relationship, String name, OnDelete onDelete, List<String> nilifyColumns,
+                          OnUpdate onUpdate, Deferrable deferrable, boolean index, boolean enabled) {
+        this(relationship, name, onDelete, nilifyColumns, onUpdate, deferrable, index, enabled, null);
     }
 }

@@ -27,6 +27,7 @@ public final class ResourceModel {
     private final Map<String, AttributeModel> attributesByName = new LinkedHashMap<>();
     private final Map<String, RelationshipModel> relationshipsByName = new LinkedHashMap<>();
     private final int componentCount;
+    private final MigrationOptions migrationOptions;
 
     /**
      * Creates a frozen model; built by {@code ResourceRegistry}.
@@ -50,6 +51,33 @@ public final class ResourceModel {
                          List<IdentityModel> identities, List<CheckConstraintModel> checkConstraints,
                          List<CustomIndexModel> customIndexes, List<CustomStatementModel> customStatements,
                          int componentCount) {
+        this(type, name, table, schema, migrate, polymorphic, attributes, relationships, identities, checkConstraints,
+                customIndexes, customStatements, componentCount, MigrationOptions.NONE);
+    }
+
+    /**
+     * Creates a frozen model with migration options; built by {@code ResourceRegistry}.
+     *
+     * @param type the record class
+     * @param name the resource's name
+     * @param table the table, or {@code null} for a polymorphic resource
+     * @param schema the schema
+     * @param migrate whether migrations manage the table
+     * @param polymorphic whether the table comes from the relationship
+     * @param attributes attributes in component order (belongs_to keys at their relationship's place)
+     * @param relationships relationships in component order
+     * @param identities unique keys
+     * @param checkConstraints check constraints
+     * @param customIndexes custom indexes
+     * @param customStatements custom statements
+     * @param componentCount the number of record components
+     * @param migrationOptions hints and options only migrations read
+     */
+    public ResourceModel(Class<?> type, String name, String table, String schema, boolean migrate, boolean polymorphic,
+                         List<AttributeModel> attributes, List<RelationshipModel> relationships,
+                         List<IdentityModel> identities, List<CheckConstraintModel> checkConstraints,
+                         List<CustomIndexModel> customIndexes, List<CustomStatementModel> customStatements,
+                         int componentCount, MigrationOptions migrationOptions) {
         this.type = type;
         this.name = name;
         this.table = table;
@@ -63,6 +91,7 @@ public final class ResourceModel {
         this.customIndexes = List.copyOf(customIndexes);
         this.customStatements = List.copyOf(customStatements);
         this.componentCount = componentCount;
+        this.migrationOptions = migrationOptions;
         this.primaryKey = this.attributes.stream().filter(AttributeModel::primaryKey).toList();
         this.attributes.forEach(a -> attributesByName.put(a.name(), a));
         this.relationships.forEach(r -> relationshipsByName.put(r.name(), r));
@@ -136,6 +165,11 @@ public final class ResourceModel {
     /** The primary key constraint's name ({@code <table>_pkey}, as PostgreSQL names it), or {@code null} when polymorphic. */
     public String primaryKeyName() {
         return table == null ? null : table + "_pkey";
+    }
+
+    /** Hints and options only the migration generator reads. */
+    public MigrationOptions migrationOptions() {
+        return migrationOptions;
     }
 
     /** The number of record components (the canonical constructor's arity). */

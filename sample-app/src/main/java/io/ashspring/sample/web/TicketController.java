@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.ashspring.query.Query;
+import io.ashspring.query.QueryInput;
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.sample.Ticket;
 
@@ -33,9 +35,11 @@ import io.ashspring.sample.Ticket;
 public class TicketController {
 
     private final ResourceService<Ticket> tickets;
+    private final QueryInput queryInput;
 
-    public TicketController(ResourceService<Ticket> tickets) {
+    public TicketController(ResourceService<Ticket> tickets, QueryInput queryInput) {
         this.tickets = tickets;
+        this.queryInput = queryInput;
     }
 
     @PostMapping
@@ -46,17 +50,24 @@ public class TicketController {
         return ResponseEntity.created(location).body(TicketResponse.from(ticket));
     }
 
-    /** {@code GET /tickets?status=open&sort=-priority,subject&page=0&size=20}. */
+    /**
+     * {@code GET /tickets?status=open&filter[priority][gte]=3&filter[commentCount][gt]=0&sort=-priority,subject
+     * &load=comments,commentCount&page=0&size=20}: {@code filter[...]}, {@code sort} and {@code load} go
+     * through {@link QueryInput}, which reaches only public attributes, aggregates and calculations.
+     */
     @GetMapping
     public PagedModel<TicketResponse> list(@RequestParam(required = false) String status,
-                                           @RequestParam(defaultValue = "-insertedAt") List<String> sort,
                                            @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size) {
+                                           @RequestParam(defaultValue = "20") int size,
+                                           @RequestParam MultiValueMap<String, String> parameters) {
         Query query = Query.all();
         if (StringUtils.hasText(status)) {
             query = query.where("status", status);
         }
-        query = query.sort(ListParameters.sort(tickets.resource(), sort));
+        query = queryInput.apply(query, tickets.resource(), parameters);
+        if (!parameters.containsKey("sort")) {
+            query = query.sort("-insertedAt");
+        }
         return new PagedModel<>(tickets.page(query, ListParameters.page(tickets.resource(), page, size))
                 .map(TicketResponse::from));
     }

@@ -1,0 +1,125 @@
+package io.ashspring.migrate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.ashspring.migrate.model.ForeignKey;
+import io.ashspring.migrate.model.Index;
+import io.ashspring.migrate.model.IndexKey;
+import io.ashspring.migrate.model.MatchType;
+import io.ashspring.migrate.model.QualifiedName;
+import io.ashspring.migrate.model.Table;
+import io.ashspring.resource.Deferrable;
+import io.ashspring.resource.OnDelete;
+import io.ashspring.resource.OnUpdate;
+import io.ashspring.resource.ResourceRegistry;
+import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.RelationshipKind;
+import io.ashspring.resource.model.RelationshipModel;
+import io.ashspring.resource.model.ResourceModel;
+
+/**
+ * Derives the {@link TableModel} from the registry: one {@link TableMerge} per table, fed by every
+ * resource stored in it, then checked as a whole (names unique per schema, no conflicting declarations).
+ */
+final class TableModelDeriver {
+
+    private final ResourceRegistry registry;
+    private final Map<QualifiedName, TableMerge> tables = new LinkedHashMap<>();
+    private final Set<QualifiedName> unmanaged = new LinkedHashSet<>();
+    private final List<String> problems = new ArrayList<>();
+
+    TableModelDeriver(ResourceRegistry registry) {
+        this.registry = registry;
+    }
+
+    TableModel derive(Collection<String> configuredExtensions) {
+        for (ResourceModel resource : registry.resources()) {
+            if (resource.polymorphic()) {
+                continue;
+            }
+            QualifiedName name = new QualifiedName(resource.schema(), resource.table());
+            if (!resource.migrate()) {
+                unmanaged.add(name);
+                continue;
+            }
+            merge(name).add(resource);
+        }
+        for (ResourceModel owner : registry.resources()) {
+            for (RelationshipModel relationship : owner.relationships()) {
+                if (relationship.table() != null) {
+                    addPolymorphicTable(owner, relationship);
+                }
+            }
+        }
+        List<Table> built = new ArrayList<>();
+        for (TableMerge merge : tables.values()) {
+            built.add(merge.build());
+            problems.addAll(merge.problems());
+        }
+        checkNamesPerSchema(built);
+        if (!problems.isEmpty()) {
+            throw new MigrationException("The resources cannot be turned into tables", problems);
+        }
+        Set<String> extensions = new LinkedHashSet<>(configuredExtensions);
+        registry.resources().forEach(r -> extensions.addAll(r.migrationOptions().extensions()));
+        built.forEach(t -> extensions.addAll(ImpliedExtensions.of(t)));
+        return new TableModel(built, extensions, unmanaged);
+    }
+
+    private TableMerge merge(QualifiedName name) {
+        return tables.computeIfAbsent(name, n -> new TableMerge(n, registry));
+    }
+
+    /** A polymorphic resource gets a table per relationship, with a foreign key back to the owner. */
+    private void addPolymorphicTable(ResourceModel owner, RelationshipModel relationship) {
+        ResourceModel target = registry.resource(relationship.target());
+        QualifiedName name = new QualifiedName(target.schema(), relationship.table());
+        if (!target.migrate()) {
+            unmanaged.add(name);
+            return;
+        }
+        TableMerge table = merge(name);
+        table.add(target);
+        boolean toMany = relationship.kind() == RelationshipKind.HAS_MANY || relationship.kind() == RelationshipKind.HAS_ONE;
+        if (owner.table() == null || !toMany) {
+            return;
+        }
+        AttributeModel destination = target.requireAttribute(relationship.destinationAttribute());
+        AttributeModel source = owner.requireAttribute(relationship.sourceAttribute());
+        String column = destination.column();
+        table.addForeignKey(owner, new ForeignKey(name.name() + "_" + column + "_fkey", List.of(column), owner.schema(),
+                owner.table(), List.of(source.column()), OnDelete.DELETE, List.of(), OnUpdate.NOTHING, Deferrable.NO,
+                MatchType.SIMPLE));
+        table.addIndex(owner, new Index(name.name() + "_" + column + "_index", List.of(IndexKey.column(column)), false, null,
+                null, List.of(), true, false));
+    }
+
+    /** Tables, indexes and key constraints share one namespace per schema in PostgreSQL. */
+    private void checkNamesPerSchema(List<Table> built) {
+        Map<QualifiedName, String> owners = new LinkedHashMap<>();
+        unmanaged.forEach(u -> owners.put(u, "table " + u + " (migrate = false)"));
+        for (Table table : built) {
+            claim(owners, table.qualifiedName(), "table " + table.qualifiedName());
+            if (table.primaryKey() != null) {
+                claim(owners, new QualifiedName(table.schema(), table.primaryKey().name()), "primary key of " + table.qualifiedName());
+            }
+            for (Index index : table.indexes()) {
+                claim(owners, new QualifiedName(table.schema(), index.name()), "index on " + table.qualifiedName());
+            }
+        }
+    }
+
+    private void claim(Map<QualifiedName, String> owners, QualifiedName name, String what) {
+        String other = owners.putIfAbsent(name, what);
+        if (other != null) {
+            problems.add("the name " + name + " is used by the " + what + " and by the " + other
+                    + ". Fix: give one of them another name (names are unique per schema in PostgreSQL)");
+        }
+    }
+}

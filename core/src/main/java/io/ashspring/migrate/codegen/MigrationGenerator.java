@@ -1,0 +1,198 @@
+package io.ashspring.migrate.codegen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.ashspring.migrate.MigrationException;
+import io.ashspring.migrate.MigrationHints;
+import io.ashspring.migrate.Prompter;
+import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.diff.DropPolicy;
+import io.ashspring.migrate.liquibase.ChangelogBuilder;
+import io.ashspring.migrate.liquibase.ChangelogSerializer;
+import io.ashspring.migrate.liquibase.MasterChangelog;
+import io.ashspring.migrate.state.RecordedState;
+import io.ashspring.migrate.state.StateChange;
+import io.ashspring.migrate.state.StateDirectory;
+import io.ashspring.resource.ResourceRegistry;
+
+/**
+ * Generates Liquibase changelogs from the resources: the heart of {@code ash:codegen}.
+ *
+ * <pre>{@code
+ * MigrationGenerator generator = new MigrationGenerator(CodegenOptions.defaults().withName("add_priority"));
+ * CodegenResult result = generator.generate(registry);
+ * System.out.println(result.report());   // "No changes detected", or what was written and what to review
+ * }</pre>
+ *
+ * Each run reads the recorded state (the state files under {@code ash-state/}, folded in order), diffs
+ * it against the table model of the resources, orders the operations, and writes two new files: the
+ * changelog {@code migrations/<timestamp>_<name>.yaml} (one changeset per operation, each with its
+ * rollback) and {@code ash-state/<timestamp>_<name>.json} (what this run changed). It never edits a
+ * file it wrote before; the master changelog is created once. A run that would have to guess a rename
+ * or drop something without an opt-in writes nothing and throws a {@link MigrationException} listing
+ * each decision and the hint that makes it.
+ */
+public final class MigrationGenerator {
+
+    private final CodegenOptions options;
+
+    /** A generator with these options. */
+    public MigrationGenerator(CodegenOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Writes the changelog and state for the differences between the resources and the recorded state.
+     *
+     * @throws MigrationException when a decision is needed (listing each), the name is missing, or a state file is broken
+     */
+    public CodegenResult generate(ResourceRegistry registry) {
+        return generate(TableModel.from(registry, options.extensions()), MigrationHints.from(registry));
+    }
+
+    /** {@link #generate(ResourceRegistry)} for a table model built by other means (tests, tools). */
+    public CodegenResult generate(TableModel target, MigrationHints hints) {
+        Plan plan = plan(target, hints).requireResolved();
+        String stateOnly = StateChange.between(plan.recorded(), plan.next(), null);
+        if (plan.operations().isEmpty()) {
+            List<Path> written = new ArrayList<>();
+            if (stateOnly != null) { // a declined drop to remember, nothing to migrate
+                written.add(new StateDirectory(options.stateDirectory()).write(runName() + ".json", stateOnly));
+            }
+            return new CodegenResult(CodegenResult.Outcome.NO_CHANGES, List.of(), null, null, written, plan.diff().warnings(),
+                    List.of());
+        }
+        String run = runName();
+        String fileName = run + "." + options.format().extension();
+        String text = render(plan, run, fileName);
+        List<Path> written = new ArrayList<>();
+        Path changelog = write(options.migrationsDirectory().resolve(fileName), text);
+        written.add(changelog);
+        written.add(new StateDirectory(options.stateDirectory()).write(run + ".json",
+                StateChange.between(plan.recorded(), plan.next(), MasterChangelog.MIGRATIONS_FOLDER + "/" + fileName)));
+        List<String> warnings = new ArrayList<>(plan.diff().warnings());
+        ensureMaster(written, warnings);
+        return new CodegenResult(CodegenResult.Outcome.WRITTEN, plan.operations(), changelog, text, written, warnings, List.of());
+    }
+
+    /**
+     * What {@link #generate(ResourceRegistry)} would do, writing nothing and asking nobody; for CI
+     * ({@code -Dash.check=true}): fail the build when {@link CodegenResult#hasChanges()}.
+     */
+    public CodegenResult check(ResourceRegistry registry) {
+        return check(TableModel.from(registry, options.extensions()), MigrationHints.from(registry));
+    }
+
+    /** {@link #check(ResourceRegistry)} for a table model built by other means. */
+    public CodegenResult check(TableModel target, MigrationHints hints) {
+        // never asks, so that CI neither blocks nor crashes on a rename question: undecided changes are reported
+        Plan plan = plan(target, hints, options.dropPolicy(), Prompter.nonInteractive());
+        CodegenResult.Outcome outcome = !plan.diff().resolved() ? CodegenResult.Outcome.UNRESOLVED
+                : plan.operations().isEmpty() ? CodegenResult.Outcome.NO_CHANGES : CodegenResult.Outcome.PENDING;
+        return new CodegenResult(outcome, plan.operations(), null, null, List.of(), plan.diff().warnings(), plan.diff().problems());
+    }
+
+    /**
+     * Renders the changelog that {@link #generate(ResourceRegistry)} would write, writing nothing.
+     *
+     * @throws MigrationException when a decision is needed
+     */
+    public CodegenResult dryRun(ResourceRegistry registry) {
+        return dryRun(TableModel.from(registry, options.extensions()), MigrationHints.from(registry));
+    }
+
+    /** {@link #dryRun(ResourceRegistry)} for a table model built by other means. */
+    public CodegenResult dryRun(TableModel target, MigrationHints hints) {
+        Plan plan = plan(target, hints).requireResolved();
+        if (plan.operations().isEmpty()) {
+            return new CodegenResult(CodegenResult.Outcome.NO_CHANGES, List.of(), null, null, List.of(), plan.diff().warnings(),
+                    List.of());
+        }
+        String run = runName();
+        String fileName = run + "." + options.format().extension();
+        return new CodegenResult(CodegenResult.Outcome.DRY_RUN, plan.operations(), options.migrationsDirectory().resolve(fileName),
+                render(plan, run, fileName), List.of(), plan.diff().warnings(), List.of());
+    }
+
+    /**
+     * A migration in memory from a recorded state to the resources, for the {@code generate} startup
+     * mode: it never drops (what disappeared is kept, with a warning) and never asks, so it can take an
+     * empty database, or one generated by an older version of the resources, to the current model.
+     *
+     * @param recorded the state the database is in ({@link RecordedState#empty()} for an empty database)
+     * @param registry the resources
+     * @param extensions extensions from configuration
+     * @param changelogPath the path Liquibase records for these changesets
+     * @param runId a prefix making the changeset ids unique (e.g. a timestamp)
+     */
+    public static InMemoryMigration inMemory(RecordedState recorded, ResourceRegistry registry, java.util.Collection<String> extensions,
+                                             String changelogPath, String runId) {
+        TableModel target = TableModel.from(registry, extensions);
+        Plan plan = Plan.of(recorded, target, MigrationHints.from(registry), DropPolicy.SKIP, Prompter.nonInteractive()).requireResolved();
+        String snapshot = StateChange.between(RecordedState.empty(), plan.next(), null);
+        return new InMemoryMigration(ChangelogBuilder.build(changelogPath, runId, plan.operations()), plan.operations(),
+                plan.next(), snapshot == null ? "" : snapshot, plan.diff().warnings());
+    }
+
+    private Plan plan(TableModel target, MigrationHints hints) {
+        return plan(target, hints, options.dropPolicy(), options.prompter());
+    }
+
+    private Plan plan(TableModel target, MigrationHints hints, DropPolicy policy, Prompter prompter) {
+        RecordedState recorded = new StateDirectory(options.stateDirectory()).read();
+        return Plan.of(recorded, target, hints, policy, prompter);
+    }
+
+    private String render(Plan plan, String run, String fileName) {
+        String path = "db/changelog/" + MasterChangelog.MIGRATIONS_FOLDER + "/" + fileName;
+        return ChangelogSerializer.serialize(ChangelogBuilder.build(path, run, plan.operations()), options.format());
+    }
+
+    private String runName() {
+        List<String> existing = new ArrayList<>(names(options.stateDirectory()));
+        existing.addAll(names(options.migrationsDirectory()));
+        return RunName.of(options.name(), options.clock(), existing);
+    }
+
+    private void ensureMaster(List<Path> written, List<String> warnings) {
+        Path master = options.masterChangelog();
+        try {
+            if (!Files.exists(master)) {
+                written.add(write(master, MasterChangelog.content()));
+            } else if (!MasterChangelog.includesMigrations(Files.readString(master, StandardCharsets.UTF_8))) {
+                warnings.add(master + " does not include " + MasterChangelog.MIGRATIONS_FOLDER + "/: add an includeAll of it "
+                        + "(path: " + MasterChangelog.MIGRATIONS_FOLDER + "/, relativeToChangelogFile: true) or the generated "
+                        + "changelogs never run");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + master, e);
+        }
+    }
+
+    private static List<String> names(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + directory, e);
+        }
+    }
+
+    private static Path write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file, e);
+        }
+    }
+}
