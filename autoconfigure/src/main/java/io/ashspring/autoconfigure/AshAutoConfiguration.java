@@ -5,14 +5,15 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.ashspring.autoconfigure.resource.ResourceServiceRegistrar;
 import io.ashspring.autoconfigure.resource.ResourceTypes;
 import io.ashspring.autoconfigure.schema.AshSchemaInitializer;
+import io.ashspring.autoconfigure.schema.OnGenerateModeCondition;
 import io.ashspring.query.QueryInput;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.runtime.AshRuntime;
@@ -52,7 +54,7 @@ public final class AshAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnBooleanProperty(name = "ash.schema.create-on-startup", matchIfMissing = true)
+    @Conditional(OnGenerateModeCondition.class)
     AshSchemaInitializer ashSchemaInitializer(DataSource dataSource, ResourceRegistry registry) {
         return new AshSchemaInitializer(dataSource, registry);
     }
@@ -74,6 +76,7 @@ public final class AshAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    @DependsOnDatabaseInitialization // in apply mode, Spring Boot's Liquibase run comes first
     AshRuntime ashRuntime(ResourceRegistry registry, DataSource dataSource, ObjectProvider<JdbcClient> jdbcClient,
                           ObjectProvider<PlatformTransactionManager> transactionManager,
                           ObjectProvider<AshSchemaInitializer> schema) {

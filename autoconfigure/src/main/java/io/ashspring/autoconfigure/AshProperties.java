@@ -23,7 +23,7 @@ public class AshProperties {
 
     private final Resources resources = new Resources();
 
-    private final Schema schema = new Schema();
+    private final Migrations migrations = new Migrations();
 
     /**
      * Returns the settings of the embedded PostgreSQL server.
@@ -42,39 +42,39 @@ public class AshProperties {
     }
 
     /**
-     * Returns the settings for creating the schema at startup.
-     * @return the schema settings
+     * Returns the settings for migrations at startup.
+     * @return the migration settings
      */
-    public Schema getSchema() {
-        return this.schema;
+    public Migrations getMigrations() {
+        return this.migrations;
     }
 
     /**
-     * Settings for creating the resources' tables at startup.
+     * How the database schema follows the resources at startup.
      */
-    public static class Schema {
+    public static class Migrations {
 
         /**
-         * Whether to create the tables, keys, indexes and constraints of the resources at startup,
-         * through Liquibase, from a changelog built in memory from the model. Existing objects are
-         * left alone.
+         * apply: run the committed changelogs through Spring Boot's Liquibase integration (the
+         * default when the master changelog exists); generate: create what the resources need from
+         * a changelog built in memory (the default when there is none); none: leave the schema alone.
          */
-        private boolean createOnStartup = true;
+        private io.ashspring.autoconfigure.schema.MigrationMode mode;
 
         /**
-         * Returns whether the schema is created at startup.
-         * @return whether the schema is created at startup
+         * Returns the mode, or null to choose by whether a master changelog exists.
+         * @return the mode
          */
-        public boolean isCreateOnStartup() {
-            return this.createOnStartup;
+        public io.ashspring.autoconfigure.schema.MigrationMode getMode() {
+            return this.mode;
         }
 
         /**
-         * Sets whether the schema is created at startup.
-         * @param createOnStartup whether the schema is created at startup
+         * Sets the mode.
+         * @param mode the mode
          */
-        public void setCreateOnStartup(boolean createOnStartup) {
-            this.createOnStartup = createOnStartup;
+        public void setMode(io.ashspring.autoconfigure.schema.MigrationMode mode) {
+            this.mode = mode;
         }
 
     }

@@ -112,8 +112,15 @@ class AshAutoConfigurationTests {
 
     @Test
     void schemaCreationCanBeTurnedOff() {
-        runner.withPropertyValues("ash.schema.create-on-startup=false",
+        runner.withPropertyValues("ash.migrations.mode=none",
                         "ash.resources.packages=io.ashspring.autoconfigure.fixtures.library")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(AshSchemaInitializer.class)
+                        .hasSingleBean(AshRuntime.class));
+    }
+
+    @Test
+    void withAMasterChangelogTheSchemaIsLeftToSpringBootsLiquibaseRun() {
+        runner.withPropertyValues("spring.liquibase.change-log=classpath:/db/test-master.yaml")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(AshSchemaInitializer.class)
                         .hasSingleBean(AshRuntime.class));
     }

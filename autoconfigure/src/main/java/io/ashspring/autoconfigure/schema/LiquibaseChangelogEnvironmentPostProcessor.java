@@ -6,20 +6,17 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.DefaultPropertiesPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.ClassUtils;
 
 /**
- * The starter brings Liquibase, and Spring Boot's Liquibase auto-configuration fails when the
- * application has no master changelog yet. Until it has one (the migration generator writes it),
- * Ash creates the schema itself, so this turns Spring Boot's Liquibase run off by default. Any
+ * The starter brings Liquibase, and Spring Boot runs it whenever it is present. Spring Boot's
+ * Liquibase run is what the {@code apply} mode is; in the other modes (and so by default while an
+ * application has no master changelog, where Spring Boot would fail) it is turned off. Any
  * {@code spring.liquibase.enabled} the application sets wins.
  */
 class LiquibaseChangelogEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
     static final String ENABLED = "spring.liquibase.enabled";
-    static final String CHANGE_LOG = "spring.liquibase.change-log";
-    static final String DEFAULT_CHANGE_LOG = "classpath:/db/changelog/db.changelog-master.yaml";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -27,8 +24,7 @@ class LiquibaseChangelogEnvironmentPostProcessor implements EnvironmentPostProce
                 || environment.containsProperty(ENABLED)) {
             return;
         }
-        String location = environment.getProperty(CHANGE_LOG, DEFAULT_CHANGE_LOG);
-        if (!new DefaultResourceLoader(application.getClassLoader()).getResource(location).exists()) {
+        if (MigrationMode.resolve(environment, application.getClassLoader()) != MigrationMode.APPLY) {
             DefaultPropertiesPropertySource.addOrMerge(Map.of(ENABLED, "false"), environment.getPropertySources());
         }
     }

@@ -30,6 +30,23 @@ class LiquibaseChangelogEnvironmentPostProcessorTests {
     }
 
     @Test
+    void generateModeTurnsItOffEvenWhenTheChangelogExists() {
+        assertThat(process("spring.liquibase.change-log=classpath:/db/test-master.yaml", "ash.migrations.mode=generate")
+                .getProperty("spring.liquibase.enabled")).isEqualTo("false");
+    }
+
+    @Test
+    void applyModeLeavesItOnSoThatAMissingChangelogIsReported() {
+        assertThat(process("ash.migrations.mode=apply").getProperty("spring.liquibase.enabled")).isNull();
+    }
+
+    @Test
+    void anUnknownModeIsAClearError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> process("ash.migrations.mode=sometimes"))
+                .hasMessageContaining("ash.migrations.mode=sometimes is not a mode: use apply, generate or none");
+    }
+
+    @Test
     void theApplicationsOwnSettingWins() {
         assertThat(process("spring.liquibase.enabled=true").getProperty("spring.liquibase.enabled")).isEqualTo("true");
     }
