@@ -114,7 +114,7 @@ public class CodegenMojo extends AbstractMojo {
                 ? new ConsolePrompter(System.console()) : Prompter.nonInteractive();
         return CodegenOptions.defaults()
                 .withChangelogDirectory(changelogDirectory.toPath())
-                .withName(name)
+                .withName(name == null || name.isBlank() ? (dryRun ? "dry_run" : "check") : name)
                 .withFormat(ChangelogFormat.of(format))
                 .withAllowDrops(allowDrops)
                 .withExtensions(extensions == null ? Set.of() : Set.copyOf(extensions))

@@ -28,6 +28,14 @@ class SchemaTests {
     }
 
     @Test
+    void theSchemaComesFromTheCommittedChangelogsThroughSpringBootsLiquibaseRun() {
+        // a master changelog exists, so ash.migrations.mode defaults to apply
+        assertThat(jdbc.sql("SELECT filename FROM databasechangelog").query(String.class).list())
+                .isNotEmpty()
+                .allSatisfy(file -> assertThat(file).contains("migrations/").endsWith("_create_helpdesk.yaml"));
+    }
+
+    @Test
     void foreignKeysCarryTheDeleteRulesOfTheReferences() {
         assertThat(constraint("tickets_representative_id_fkey"))
                 .isEqualTo("FOREIGN KEY (representative_id) REFERENCES representatives(id) ON DELETE SET NULL");

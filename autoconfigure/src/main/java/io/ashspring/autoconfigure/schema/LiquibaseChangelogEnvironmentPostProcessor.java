@@ -17,11 +17,18 @@ import org.springframework.util.ClassUtils;
 class LiquibaseChangelogEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
     static final String ENABLED = "spring.liquibase.enabled";
+    static final String ANALYTICS = "liquibase.analytics.enabled";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!ClassUtils.isPresent("liquibase.Liquibase", application.getClassLoader())
-                || environment.containsProperty(ENABLED)) {
+        if (!ClassUtils.isPresent("liquibase.Liquibase", application.getClassLoader())) {
+            return;
+        }
+        // Liquibase's usage analytics stay off unless the application turns them on
+        if (System.getProperty(ANALYTICS) == null && !environment.containsProperty(ANALYTICS)) {
+            System.setProperty(ANALYTICS, "false");
+        }
+        if (environment.containsProperty(ENABLED)) {
             return;
         }
         if (MigrationMode.resolve(environment, application.getClassLoader()) != MigrationMode.APPLY) {
