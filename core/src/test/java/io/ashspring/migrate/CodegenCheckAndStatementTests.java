@@ -19,6 +19,7 @@ import io.ashspring.resource.PrimaryKey;
 import io.ashspring.resource.Resource;
 import io.ashspring.resource.TableOptions;
 
+import static io.ashspring.migrate.CodegenHarness.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Check constraints and custom statements (reference §2, "Check constraints"), applied and rolled back. */
@@ -70,10 +71,6 @@ class CodegenCheckAndStatementTests {
     @BeforeEach
     void harness() {
         harness = new CodegenHarness(directory);
-    }
-
-    private static List<String> steps(CodegenResult result) {
-        return result.operations().stream().map(Operation::describe).toList();
     }
 
     @Test

@@ -151,4 +151,9 @@ final class CodegenHarness {
     private interface LiquibaseAction {
         void run(Liquibase liquibase) throws LiquibaseException;
     }
+
+    /** The operations of a run, described one per line, in order. */
+    static java.util.List<String> steps(io.ashspring.migrate.codegen.CodegenResult result) {
+        return result.operations().stream().map(io.ashspring.migrate.operation.Operation::describe).toList();
+    }
 }

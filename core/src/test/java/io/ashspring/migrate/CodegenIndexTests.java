@@ -21,6 +21,7 @@ import io.ashspring.resource.Ref;
 import io.ashspring.resource.Renamed;
 import io.ashspring.resource.Resource;
 
+import static io.ashspring.migrate.CodegenHarness.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Indexes (reference §2, "Indexes"), applied to PostgreSQL and rolled back. */
@@ -88,10 +89,6 @@ class CodegenIndexTests {
     @BeforeEach
     void harness() {
         harness = new CodegenHarness(directory);
-    }
-
-    private static List<String> steps(CodegenResult result) {
-        return result.operations().stream().map(Operation::describe).toList();
     }
 
     @Test

@@ -32,6 +32,7 @@ import io.ashspring.resource.Ref;
 import io.ashspring.resource.Reference;
 import io.ashspring.resource.Resource;
 
+import static io.ashspring.migrate.CodegenHarness.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Foreign keys (reference §2, "References"), applied to PostgreSQL and rolled back. */
@@ -91,10 +92,6 @@ class CodegenReferenceTests {
     @BeforeEach
     void harness() {
         harness = new CodegenHarness(directory);
-    }
-
-    private static List<String> steps(CodegenResult result) {
-        return result.operations().stream().map(Operation::describe).toList();
     }
 
     @Test

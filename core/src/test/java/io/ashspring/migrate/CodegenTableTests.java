@@ -20,6 +20,7 @@ import io.ashspring.resource.Renamed;
 import io.ashspring.resource.Resource;
 import io.ashspring.resource.TableOptions;
 
+import static io.ashspring.migrate.CodegenHarness.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -64,10 +65,6 @@ class CodegenTableTests {
     @BeforeEach
     void harness() {
         harness = new CodegenHarness(directory);
-    }
-
-    private static List<String> steps(CodegenResult result) {
-        return result.operations().stream().map(Operation::describe).toList();
     }
 
     @Test
