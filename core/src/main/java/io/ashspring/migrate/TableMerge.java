@@ -12,7 +12,6 @@ import io.ashspring.migrate.model.ColumnGeneration;
 import io.ashspring.migrate.model.ForeignKey;
 import io.ashspring.migrate.model.Index;
 import io.ashspring.migrate.model.IndexKey;
-import io.ashspring.migrate.model.MatchType;
 import io.ashspring.migrate.model.PrimaryKey;
 import io.ashspring.migrate.model.QualifiedName;
 import io.ashspring.migrate.model.Statement;
@@ -148,18 +147,23 @@ final class TableMerge {
         String owner = resource.type().getSimpleName();
         String column = resource.requireAttribute(relationship.sourceAttribute()).column();
         String fkName = resource.table() == null ? name.name() + "_" + column + "_fkey" : reference.name();
-        foreignKeys.put(owner, fkName, new ForeignKey(fkName, List.of(column), target.schema(), target.table(),
-                List.of(target.requireAttribute(relationship.destinationAttribute()).column()), reference.onDelete(),
-                reference.nilifyColumns().stream().map(a -> resource.requireAttribute(a).column()).toList(),
-                reference.onUpdate(), reference.deferrable(), MatchType.SIMPLE));
+        List<String> columns = new ArrayList<>(List.of(column));
+        List<String> referenced = new ArrayList<>(List.of(target.requireAttribute(relationship.destinationAttribute()).column()));
+        for (ReferenceModel.MatchColumn match : reference.matchWith()) {
+            columns.add(resource.requireAttribute(match.source()).column());
+            referenced.add(target.requireAttribute(match.destination()).column());
+        }
+        foreignKeys.put(owner, fkName, new ForeignKey(fkName, columns, target.schema(), target.table(), referenced,
+                reference.onDelete(), reference.nilifyColumns().stream().map(a -> resource.requireAttribute(a).column()).toList(),
+                reference.onUpdate(), reference.deferrable(), reference.matchType()));
         if (reference.index()) {
             String where = reference.indexWhere();
             if (where != null && where.trim().equalsIgnoreCase("not nil")) {
                 where = quote(column) + " IS NOT NULL";
             }
             String indexName = name.name() + "_" + column + "_index";
-            indexes.put(owner, indexName, new Index(indexName, List.of(IndexKey.column(column)), false, where, null, List.of(),
-                    true, false));
+            indexes.put(owner, indexName, new Index(indexName, columns.stream().map(IndexKey::column).toList(), false, where, null,
+                    List.of(), true, false));
         }
     }
 

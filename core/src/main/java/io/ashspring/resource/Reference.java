@@ -45,4 +45,20 @@ public @interface Reference {
      * an SQL condition. Changing it changes only the index, never the foreign key.
      */
     String indexWhere() default "";
+
+    /**
+     * Makes the key composite (Ash's {@code match_with}): further attribute pairs matched after the
+     * relationship's own key, each {@code "source=destination"} (an attribute of this resource, one of
+     * the referenced resource) or a lone name present on both. The referenced attributes, with the
+     * relationship's destination first, need a primary key or {@link Identity} on exactly them.
+     *
+     * <pre>{@code
+     * @BelongsTo @Reference(matchWith = "organizationId", matchType = MatchType.FULL) Ref<Project, UUID> project
+     * // FOREIGN KEY (project_id, organization_id) REFERENCES projects (id, organization_id) MATCH FULL
+     * }</pre>
+     */
+    String[] matchWith() default {};
+
+    /** How a composite key with some null columns is checked ({@code MATCH SIMPLE} or {@code MATCH FULL}). */
+    MatchType matchType() default MatchType.SIMPLE;
 }

@@ -15,6 +15,8 @@ public final class ReferenceSpec {
     boolean index;
     boolean enabled = true;
     String indexWhere;
+    List<String> matchWith = List.of();
+    MatchType matchType = MatchType.SIMPLE;
 
     ReferenceSpec(String relationship, String declaredAt) {
         this.relationship = relationship;
@@ -67,6 +69,18 @@ public final class ReferenceSpec {
     /** With {@link #index(boolean)}: a partial index, {@code "not nil"} or an SQL condition. */
     public ReferenceSpec indexWhere(String condition) {
         this.indexWhere = condition;
+        return this;
+    }
+
+    /** A composite key: further {@code "source=destination"} attribute pairs (or names present on both); see {@link Reference#matchWith()}. */
+    public ReferenceSpec matchWith(String... pairs) {
+        this.matchWith = List.of(pairs);
+        return this;
+    }
+
+    /** How a composite key with some null columns is checked. */
+    public ReferenceSpec matchType(MatchType value) {
+        this.matchType = value;
         return this;
     }
 }

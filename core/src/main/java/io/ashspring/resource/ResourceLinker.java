@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 import io.ashspring.resource.ResourceReader.AttributeDraft;
 import io.ashspring.resource.ResourceReader.RelationshipDraft;
@@ -62,6 +63,7 @@ final class ResourceLinker {
         }
         checkNames(models);
         checkSharedTables(models);
+        checkCompositeReferences(models);
         return models;
     }
 
@@ -408,13 +410,16 @@ final class ResourceLinker {
         ReferenceSpec s = spec != null ? spec : new ReferenceSpec(rel.name, "default");
         String column = own.get(rel.sourceAttribute).column();
         String name = s.name != null ? s.name : (table != null ? table : Names.snakeCase(r)) + "_" + column + "_fkey";
+        List<ReferenceModel.MatchColumn> matchWith = matchColumns(d, rel, own, s.matchWith);
+        List<String> keyAttributes = new ArrayList<>(List.of(rel.sourceAttribute));
+        matchWith.forEach(m -> keyAttributes.add(m.source()));
         for (String attribute : s.nilifyColumns) {
             if (!own.containsKey(attribute)) {
                 problems.add(r, rel.name, "nilifies the unknown attribute '" + attribute + "'", "name attributes of " + r);
-            } else if (!attribute.equals(rel.sourceAttribute)) {
+            } else if (!keyAttributes.contains(attribute)) {
                 // PostgreSQL: "column referenced in ON DELETE SET action must be part of foreign key"
                 problems.add(r, rel.name, "nilifies '" + attribute + "', which is not a column of its foreign key",
-                        "list only " + rel.sourceAttribute + " in nilifyColumns, or leave it empty");
+                        "list only " + String.join(", ", keyAttributes) + " in nilifyColumns, or leave it empty");
             }
         }
         if (!s.nilifyColumns.isEmpty() && s.onDelete != OnDelete.NILIFY) {
@@ -424,7 +429,78 @@ final class ResourceLinker {
             problems.add(r, rel.name, "has indexWhere but no index", "set index = true on the reference, or remove indexWhere");
         }
         return new ReferenceModel(rel.name, name, s.onDelete, s.nilifyColumns, s.onUpdate, s.deferrable, s.index, s.enabled,
-                s.indexWhere);
+                s.indexWhere, matchWith, s.matchType);
+    }
+
+    /** Parses {@code "source=destination"} pairs (or a lone name on both sides) and checks both sides exist with one type. */
+    private List<ReferenceModel.MatchColumn> matchColumns(ResourceDraft d, RelationshipDraft rel, Map<String, AttributeModel> own,
+                                                         List<String> pairs) {
+        String r = d.simpleName();
+        ResourceDraft target = drafts.get(rel.target);
+        List<ReferenceModel.MatchColumn> columns = new ArrayList<>();
+        if (target == null) {
+            return columns; // reported with the relationship
+        }
+        Set<String> seen = new HashSet<>(List.of(rel.sourceAttribute));
+        for (String pair : pairs) {
+            String[] sides = pair.split("=", -1);
+            String source = sides[0].trim();
+            String destination = sides.length == 2 ? sides[1].trim() : source;
+            if (sides.length > 2 || source.isEmpty() || destination.isEmpty()) {
+                problems.add(r, rel.name, "has matchWith entry '" + pair + "', which is not 'source=destination' or a name",
+                        "write matchWith = \"tenantId\" or \"tenantId=organizationId\"");
+                continue;
+            }
+            if (!own.containsKey(source)) {
+                problems.add(r, rel.name, "matches with the unknown attribute '" + source + "'", "name an attribute of " + r);
+                continue;
+            }
+            if (!seen.add(source)) {
+                problems.add(r, rel.name, "uses '" + source + "' twice in its foreign key", "list each attribute once in matchWith");
+                continue;
+            }
+            if (!attributeNames(target).contains(destination)) {
+                problems.add(r, rel.name, "matches '" + source + "' with '" + destination + "', which "
+                        + rel.target.getSimpleName() + " does not have", "name an attribute of " + rel.target.getSimpleName());
+                continue;
+            }
+            AttributeType destinationType = plainTypes.get(target.type).get(destination);
+            AttributeType sourceType = own.get(source).type();
+            if (destinationType != null && !destinationType.sqlType().equalsIgnoreCase(sourceType.sqlType())) {
+                problems.add(r, rel.name, "matches '" + source + "' (" + sourceType.sqlType() + ") with "
+                        + rel.target.getSimpleName() + "." + destination + " (" + destinationType.sqlType() + ")",
+                        "give both attributes the same type");
+                continue;
+            }
+            columns.add(new ReferenceModel.MatchColumn(source, destination));
+        }
+        return columns;
+    }
+
+    /** A composite foreign key needs a primary key or a full (not partial) identity on exactly its referenced attributes. */
+    private void checkCompositeReferences(List<ResourceModel> models) {
+        Map<Class<?>, ResourceModel> byType = new HashMap<>();
+        models.forEach(m -> byType.put(m.type(), m));
+        for (ResourceModel model : models) {
+            for (RelationshipModel relationship : model.relationships()) {
+                ReferenceModel reference = relationship.reference();
+                ResourceModel target = byType.get(relationship.target());
+                if (reference == null || !reference.enabled() || reference.matchWith().isEmpty() || target == null) {
+                    continue;
+                }
+                List<String> referenced = new ArrayList<>(List.of(relationship.destinationAttribute()));
+                reference.matchWith().forEach(m -> referenced.add(m.destination()));
+                Set<String> wanted = new HashSet<>(referenced);
+                boolean unique = target.primaryKey().stream().map(AttributeModel::name).collect(Collectors.toSet()).equals(wanted)
+                        || target.identities().stream().anyMatch(i -> i.where() == null && new HashSet<>(i.keys()).equals(wanted));
+                if (!unique) {
+                    problems.add(model.type().getSimpleName(), relationship.name(), "references " + target.name() + " "
+                            + referenced + ", which is neither its primary key nor one of its identities",
+                            "add @Identity(name = \"...\", keys = {\"" + String.join("\", \"", referenced) + "\"}) to "
+                                    + target.type().getSimpleName());
+                }
+            }
+        }
     }
 
     private List<IdentityModel> identities(ResourceDraft d, String table, Map<String, AttributeModel> own) {

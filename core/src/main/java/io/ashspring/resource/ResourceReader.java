@@ -141,6 +141,8 @@ final class ResourceReader {
             spec.index = reference.index();
             spec.enabled = reference.enabled();
             spec.indexWhere = blankToNull(reference.indexWhere());
+            spec.matchWith = List.of(reference.matchWith());
+            spec.matchType = reference.matchType();
         }
         Renamed renamed = component.getAnnotation(Renamed.class);
         if (renamed != null && (hasOne != null || hasMany != null || manyToMany != null)) {

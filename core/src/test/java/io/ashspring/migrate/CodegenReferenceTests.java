@@ -19,12 +19,13 @@ import io.ashspring.migrate.codegen.CodegenResult;
 import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.migrate.model.Column;
 import io.ashspring.migrate.model.ForeignKey;
-import io.ashspring.migrate.model.MatchType;
 import io.ashspring.migrate.model.Table;
 import io.ashspring.migrate.operation.Operation;
+import io.ashspring.resource.Attribute;
 import io.ashspring.resource.BelongsTo;
 import io.ashspring.resource.Deferrable;
 import io.ashspring.resource.Identity;
+import io.ashspring.resource.MatchType;
 import io.ashspring.resource.OnDelete;
 import io.ashspring.resource.OnUpdate;
 import io.ashspring.resource.PrimaryKey;
@@ -34,6 +35,7 @@ import io.ashspring.resource.Resource;
 
 import static io.ashspring.migrate.CodegenHarness.steps;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Foreign keys (reference §2, "References"), applied to PostgreSQL and rolled back. */
 class CodegenReferenceTests {
@@ -83,6 +85,18 @@ class CodegenReferenceTests {
 
     @Resource(table = "clubs")
     record ClubLong(@PrimaryKey UUID id, @BelongsTo Ref<LeagueLong, Long> league) {
+    }
+
+    /** Projects belong to an organization; a task's project must be in the task's own organization. */
+    @Resource(table = "projects")
+    @Identity(name = "unique_id_in_organization", keys = {"id", "organizationId"})
+    record Project(@PrimaryKey UUID id, @Attribute(allowNil = false) UUID organizationId) {
+    }
+
+    @Resource(table = "tasks")
+    record Task(@PrimaryKey UUID id, UUID organizationId,
+                @BelongsTo @Reference(matchWith = "organizationId", matchType = MatchType.FULL, index = true)
+                Ref<Project, UUID> project) {
     }
 
     @TempDir
@@ -192,5 +206,36 @@ class CodegenReferenceTests {
         assertThat(steps(result)).last().isEqualTo("add foreign key shops_region_fkey public.shops[country, region] -> public.regions[country, code]");
         assertThat(harness.catalog.constraints("public.shops", "f")).containsExactly(Map.entry("shops_region_fkey",
                 "FOREIGN KEY (country, region) REFERENCES regions(country, code) MATCH FULL ON DELETE RESTRICT"));
+    }
+
+    @Test
+    void aCompositeKeyDeclaredOnTheResourceMatchesEveryColumnFully() {
+        CodegenResult result = harness.migrate("tasks", Project.class, Task.class);
+        assertThat(steps(result)).containsExactly( // as docs/constraints.md shows them
+                "create table public.projects",
+                "create table public.tasks",
+                "add unique index projects_unique_id_in_organization_index on public.projects",
+                "add index tasks_project_id_index on public.tasks",
+                "add foreign key tasks_project_id_fkey public.tasks[project_id, organization_id] -> public.projects[id, organization_id]");
+        assertThat(result.changelogText().replaceAll("\\s+", " ")).contains("ALTER TABLE \"public\".\"tasks\" ADD CONSTRAINT "
+                + "\"tasks_project_id_fkey\" FOREIGN KEY (\"project_id\", \"organization_id\") REFERENCES \"public\".\"projects\" "
+                + "(\"id\", \"organization_id\") MATCH FULL ON DELETE NO ACTION ON UPDATE NO ACTION");
+        assertThat(harness.catalog.constraints("public.tasks", "f")).containsExactly(Map.entry("tasks_project_id_fkey",
+                "FOREIGN KEY (project_id, organization_id) REFERENCES projects(id, organization_id) MATCH FULL"));
+        assertThat(harness.catalog.indexes("public", "tasks").get("tasks_project_id_index")).isEqualTo(
+                "CREATE INDEX tasks_project_id_index ON public.tasks USING btree (project_id, organization_id)");
+
+        UUID organization = UUID.randomUUID();
+        UUID project = UUID.randomUUID();
+        harness.jdbc.sql("INSERT INTO projects (id, organization_id) VALUES (?, ?)").params(project, organization).update();
+        harness.jdbc.sql("INSERT INTO tasks (id, organization_id, project_id) VALUES (?, ?, ?)")
+                .params(UUID.randomUUID(), organization, project).update();
+        // another organization's project, and a half-null key (MATCH FULL), are both refused
+        assertThatThrownBy(() -> harness.jdbc.sql("INSERT INTO tasks (id, organization_id, project_id) VALUES (?, ?, ?)")
+                .params(UUID.randomUUID(), UUID.randomUUID(), project).update())
+                .hasMessageContaining("tasks_project_id_fkey");
+        assertThatThrownBy(() -> harness.jdbc.sql("INSERT INTO tasks (id, organization_id, project_id) VALUES (?, NULL, ?)")
+                .params(UUID.randomUUID(), project).update())
+                .hasMessageContaining("tasks_project_id_fkey");
     }
 }

@@ -11,11 +11,11 @@ import io.ashspring.migrate.model.ColumnGeneration;
 import io.ashspring.migrate.model.ForeignKey;
 import io.ashspring.migrate.model.Index;
 import io.ashspring.migrate.model.IndexKey;
-import io.ashspring.migrate.model.MatchType;
 import io.ashspring.migrate.model.PrimaryKey;
 import io.ashspring.migrate.model.QualifiedName;
 import io.ashspring.migrate.model.Table;
 import io.ashspring.resource.Deferrable;
+import io.ashspring.resource.MatchType;
 import io.ashspring.resource.OnDelete;
 import io.ashspring.resource.OnUpdate;
 

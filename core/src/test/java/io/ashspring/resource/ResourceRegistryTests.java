@@ -294,6 +294,33 @@ class ResourceRegistryTests {
                 "move the reference to the belongs_to relationship on Child");
     }
 
+    @Resource(table = "regions")
+    record Region(@PrimaryKey UUID id, String country, Integer population) {
+    }
+
+    @Resource(table = "shops")
+    record BadCompositeShop(@PrimaryKey UUID id, String country, UUID countryCode,
+                            @BelongsTo @Reference(matchWith = {"country", "countryCode=population", "missing", "a=b=c"})
+                            Ref<Region, UUID> region) {
+    }
+
+    @Resource(table = "stores")
+    record UnbackedCompositeStore(@PrimaryKey UUID id, String country,
+                                  @BelongsTo @Reference(matchWith = "country") Ref<Region, UUID> region) {
+    }
+
+    @Test
+    void compositeReferencesNameExistingAttributesOfOneTypeBackedByAUniqueKey() {
+        List<ModelProblem> problems = problemsOf(Region.class, BadCompositeShop.class, UnbackedCompositeStore.class);
+        assertProblem(problems, "BadCompositeShop", "region", "matches 'countryCode' (uuid) with Region.population (integer)",
+                "give both attributes the same type");
+        assertProblem(problems, "BadCompositeShop", "region", "matches with the unknown attribute 'missing'", "name an attribute");
+        assertProblem(problems, "BadCompositeShop", "region", "has matchWith entry 'a=b=c'", "or \"tenantId=organizationId\"");
+        assertProblem(problems, "UnbackedCompositeStore", "region", "references Region [id, country], which is neither its "
+                + "primary key nor one of its identities", "add @Identity(name = \"...\", keys = {\"id\", \"country\"}) to Region");
+        assertThat(problems).hasSize(5);
+    }
+
     @Test
     void checksAndIdentitiesNamingUnknownAttributesAreRejectedListingTheKnownOnes() {
         List<ModelProblem> problems = problemsOf(UnknownCheckField.class, UnknownIdentityKey.class);

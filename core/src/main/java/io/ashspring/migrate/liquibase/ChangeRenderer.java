@@ -8,7 +8,6 @@ import io.ashspring.migrate.model.ColumnGeneration;
 import io.ashspring.migrate.model.ForeignKey;
 import io.ashspring.migrate.model.Index;
 import io.ashspring.migrate.model.IndexKey;
-import io.ashspring.migrate.model.MatchType;
 import io.ashspring.migrate.model.Table;
 import io.ashspring.migrate.operation.AddCheck;
 import io.ashspring.migrate.operation.AddColumn;
@@ -38,6 +37,7 @@ import io.ashspring.migrate.operation.RenameConstraint;
 import io.ashspring.migrate.operation.RenameIndex;
 import io.ashspring.migrate.operation.RenameTable;
 import io.ashspring.resource.Deferrable;
+import io.ashspring.resource.MatchType;
 import io.ashspring.resource.OnDelete;
 
 import liquibase.change.AddColumnConfig;

@@ -13,6 +13,7 @@ import io.ashspring.migrate.model.QualifiedName;
 import io.ashspring.migrate.model.Table;
 import io.ashspring.resource.Deferrable;
 import io.ashspring.resource.Names;
+import io.ashspring.resource.MatchType;
 import io.ashspring.resource.OnDelete;
 import io.ashspring.resource.OnUpdate;
 
@@ -116,7 +117,7 @@ final class Ddl {
         StringBuilder sql = new StringBuilder("ALTER TABLE ").append(qualified(table)).append(" ADD CONSTRAINT ")
                 .append(quote(key.name())).append(" FOREIGN KEY (").append(columns(key.columns())).append(") REFERENCES ")
                 .append(qualified(key.referenced())).append(" (").append(columns(key.referencedColumns())).append(')');
-        if (key.match() == io.ashspring.migrate.model.MatchType.FULL) {
+        if (key.match() == MatchType.FULL) {
             sql.append(" MATCH FULL");
         }
         sql.append(" ON DELETE ").append(onDelete(key.onDelete()));

@@ -3,6 +3,7 @@ package io.ashspring.migrate.model;
 import java.util.List;
 
 import io.ashspring.resource.Deferrable;
+import io.ashspring.resource.MatchType;
 import io.ashspring.resource.OnDelete;
 import io.ashspring.resource.OnUpdate;
 
