@@ -98,6 +98,19 @@ class StartupMigrationTests {
     }
 
     @Test
+    void theRuntimeWaitsForTheStartupMigrationAndLiquibaseForTheVerification() {
+        runner(V1, "ash.migrations.mode=generate", "spring.liquibase.enabled=false").run(context ->
+                assertThat(context.getBeanFactory().getBeanDefinition("ashRuntime").getDependsOn())
+                        .contains("ashSchemaInitializer"));
+        database = TestDatabases.fresh(); // the committed changelog creates the table the first start made
+        runner(V1, "ash.migrations.mode=verify", VERIFY_MASTER).run(context -> {
+            assertThat(context.getBeanFactory().getBeanDefinition("liquibase").getDependsOn()).contains("ashSchemaVerifier");
+            assertThat(context.getBeanFactory().getBeanDefinition("ashRuntime").getDependsOn())
+                    .contains("ashSchemaVerifier", "liquibase");
+        });
+    }
+
+    @Test
     void aChangedResourceAltersTheTableAtTheNextStart() {
         generate(V1);
         generate(V2);
