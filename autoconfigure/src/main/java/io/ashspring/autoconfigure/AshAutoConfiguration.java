@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,7 +25,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.ashspring.autoconfigure.resource.ResourceServiceRegistrar;
 import io.ashspring.autoconfigure.resource.ResourceTypes;
 import io.ashspring.autoconfigure.schema.AshSchemaInitializer;
-import io.ashspring.autoconfigure.schema.OnGenerateModeCondition;
+import io.ashspring.autoconfigure.schema.AshSchemaVerifier;
+import io.ashspring.autoconfigure.schema.ConditionalOnMigrationMode;
+import io.ashspring.autoconfigure.schema.MigrationMode;
 import io.ashspring.query.QueryInput;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.runtime.AshRuntime;
@@ -29,7 +35,7 @@ import io.ashspring.type.AshJacksonModule;
 
 /**
  * Auto-configuration of Ash for Spring: finds the {@code @Resource} records of the application,
- * builds and validates the {@link ResourceRegistry}, creates their tables at startup, and
+ * builds and validates the {@link ResourceRegistry}, migrates or verifies their tables at startup, and
  * registers one {@code ResourceService<T>} bean per resource. Every bean backs off when the
  * application defines its own.
  */
@@ -37,6 +43,7 @@ import io.ashspring.type.AshJacksonModule;
         JdbcClientAutoConfiguration.class})
 @ConditionalOnBean(DataSource.class)
 @EnableConfigurationProperties(AshProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class) // the runtime waits for the startup migration
 public final class AshAutoConfiguration {
 
     /** Scans for resources and registers their services (static: it is a bean factory post-processor). */
@@ -52,11 +59,23 @@ public final class AshAutoConfiguration {
         return ResourceRegistry.of(types.types());
     }
 
+    /** The generate mode: diff against the state recorded in the database, migrate, record. */
     @Bean
     @ConditionalOnMissingBean
-    @Conditional(OnGenerateModeCondition.class)
-    AshSchemaInitializer ashSchemaInitializer(DataSource dataSource, ResourceRegistry registry) {
-        return new AshSchemaInitializer(dataSource, registry);
+    @ConditionalOnMigrationMode(MigrationMode.GENERATE)
+    AshSchemaInitializer ashSchemaInitializer(DataSource dataSource, ResourceRegistry registry, AshProperties properties) {
+        return new AshSchemaInitializer(dataSource, registry, properties.getExtensions(),
+                properties.getMigrations().getStateTable());
+    }
+
+    /** The verify mode: refuse to start while the resources differ from the committed changelogs. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnMigrationMode(MigrationMode.VERIFY)
+    AshSchemaVerifier ashSchemaVerifier(ResourceRegistry registry, AshProperties properties, Environment environment,
+                                        ResourceLoader resourceLoader) {
+        return new AshSchemaVerifier(registry, properties.getExtensions(),
+                ResourcePatternUtils.getResourcePatternResolver(resourceLoader), MigrationMode.changeLog(environment));
     }
 
     /** Reads filters and sorts from untrusted HTTP input, reaching only public attributes. */
@@ -76,11 +95,9 @@ public final class AshAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    @DependsOnDatabaseInitialization // in apply mode, Spring Boot's Liquibase run comes first
+    @DependsOnDatabaseInitialization // the startup migration (or Spring Boot's Liquibase run) comes first
     AshRuntime ashRuntime(ResourceRegistry registry, DataSource dataSource, ObjectProvider<JdbcClient> jdbcClient,
-                          ObjectProvider<PlatformTransactionManager> transactionManager,
-                          ObjectProvider<AshSchemaInitializer> schema) {
-        schema.ifAvailable(s -> { }); // the schema exists before any service runs
+                          ObjectProvider<PlatformTransactionManager> transactionManager) {
         return new AshRuntime(registry, jdbcClient.getIfAvailable(() -> JdbcClient.create(dataSource)),
                 transactionManager.getIfAvailable(() -> new DataSourceTransactionManager(dataSource)));
     }

@@ -26,6 +26,12 @@ public class AshProperties {
     private final Migrations migrations = new Migrations();
 
     /**
+     * PostgreSQL extensions to install, added to those the resources declare or imply. Read by
+     * the generate and verify startup modes; pass the same list to ash:codegen (-Dash.extensions).
+     */
+    private List<String> extensions = new ArrayList<>();
+
+    /**
      * Returns the settings of the embedded PostgreSQL server.
      * @return the embedded server settings
      */
@@ -50,16 +56,40 @@ public class AshProperties {
     }
 
     /**
+     * Returns the extensions to install besides those the resources declare.
+     * @return the extensions, never {@code null}
+     */
+    public List<String> getExtensions() {
+        return this.extensions;
+    }
+
+    /**
+     * Sets the extensions to install besides those the resources declare.
+     * @param extensions the extensions
+     */
+    public void setExtensions(List<String> extensions) {
+        this.extensions = extensions;
+    }
+
+    /**
      * How the database schema follows the resources at startup.
      */
     public static class Migrations {
 
         /**
          * apply: run the committed changelogs through Spring Boot's Liquibase integration (the
-         * default when the master changelog exists); generate: create what the resources need from
-         * a changelog built in memory (the default when there is none); none: leave the schema alone.
+         * default when the master changelog exists); generate: diff the resources against the state
+         * recorded in the database and apply the difference, never dropping (the default when there
+         * is no master changelog); verify: refuse to start while the resources differ from the
+         * committed changelogs, then apply them; none: leave the schema alone.
          */
         private io.ashspring.autoconfigure.schema.MigrationMode mode;
+
+        /**
+         * Table where the generate mode records the state it migrated the database to, as
+         * name or schema.name.
+         */
+        private String stateTable = "ash_schema_state";
 
         /**
          * Returns the mode, or null to choose by whether a master changelog exists.
@@ -75,6 +105,22 @@ public class AshProperties {
          */
         public void setMode(io.ashspring.autoconfigure.schema.MigrationMode mode) {
             this.mode = mode;
+        }
+
+        /**
+         * Returns the table of the generate mode's recorded state.
+         * @return the table, name or schema.name
+         */
+        public String getStateTable() {
+            return this.stateTable;
+        }
+
+        /**
+         * Sets the table of the generate mode's recorded state.
+         * @param stateTable the table, name or schema.name
+         */
+        public void setStateTable(String stateTable) {
+            this.stateTable = stateTable;
         }
 
     }

@@ -41,8 +41,9 @@ import liquibase.precondition.core.TableExistsPrecondition;
  * open-source edition has no change for (checks, partial or expression indexes, extensions,
  * custom statements) is an {@code sql} change with its rollback.
  *
- * <p>This is the startup path of the foundation; the migration generator diffs against the
- * recorded state and writes changelog files from the same table model.
+ * <p>The {@code generate} startup mode diffs against the state it recorded in the database
+ * ({@code MigrationGenerator.inMemory}); it uses this changelog once, to adopt a database whose
+ * tables were created (by this changelog) before it recorded any state.
  */
 public final class StartupChangelog {
 

@@ -73,6 +73,21 @@ class CodegenModesTests {
     }
 
     @Test
+    void checkAgainstAStateReadByOtherMeansReportsWhatTheCommittedStateLacks() {
+        harness.migrate("notes", Note.class);
+        var committed = io.ashspring.migrate.state.StateFolder.fold(
+                new io.ashspring.migrate.state.StateDirectory(harness.options("ignored").stateDirectory()).files());
+        assertThat(MigrationGenerator.check(committed, ResourceRegistry.of(Note.class), List.of()).outcome())
+                .isEqualTo(Outcome.NO_CHANGES);
+        CodegenResult pending = MigrationGenerator.check(committed, ResourceRegistry.of(Note.class, Page.class), List.of());
+        assertThat(pending.report()).isEqualTo("1 pending migration step:\n  1. create table public.pages");
+        // drops are not allowed: a removed table is a decision to make, never a silent pass
+        CodegenResult removed = MigrationGenerator.check(committed, ResourceRegistry.of(Page.class), List.of());
+        assertThat(removed.outcome()).isEqualTo(Outcome.UNRESOLVED);
+        assertThat(removed.problems()).singleElement().asString().contains("public.notes");
+    }
+
+    @Test
     void checkNeverAsksAndReportsAnAmbiguousRenameAsADecisionToMake() {
         harness.migrate("notes", Note.class);
         ScriptedPrompter prompter = new ScriptedPrompter();

@@ -1,43 +1,229 @@
 package io.ashspring.autoconfigure.schema;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.ashspring.migrate.LiquibaseMigrator;
+import io.ashspring.migrate.MigrationException;
 import io.ashspring.migrate.StartupChangelog;
 import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.InMemoryMigration;
+import io.ashspring.migrate.codegen.MigrationGenerator;
+import io.ashspring.migrate.liquibase.ChangelogBuilder;
+import io.ashspring.migrate.model.Column;
+import io.ashspring.migrate.model.Table;
+import io.ashspring.migrate.operation.CreateTable;
+import io.ashspring.migrate.operation.Operation;
+import io.ashspring.migrate.state.RecordedState;
+import io.ashspring.migrate.state.StateFile;
+import io.ashspring.migrate.state.StateFolder;
 import io.ashspring.resource.ResourceRegistry;
 
 /**
- * Creates the tables of the resources at startup, through Liquibase, from a changelog built in
- * memory from the model. Objects that exist already are left alone, so it runs at every start.
+ * The {@code generate} startup mode: diffs the state recorded in the database ({@link SchemaStateTable},
+ * {@code ash_schema_state}) against the resources, applies the difference through Liquibase from a changelog
+ * built in memory, and records the new state. Never drops: what disappeared from the resources is kept, with
+ * a warning in the log.
+ *
+ * <p>Everything happens on one connection holding a PostgreSQL advisory lock, so that instances starting
+ * together migrate one after the other (the second finds nothing to do). Liquibase commits each changeset
+ * on its own; the state is written after the last one. When a changeset fails, those before it stay applied
+ * (and recorded in {@code databasechangelog}) while the state is not: the changeset ids are derived from the
+ * recorded state and the changes, so the next start, with the same resources, builds the same changesets and
+ * Liquibase resumes at the one that failed.
+ *
+ * <p>A database without a state row whose tables exist already (made by an earlier version that only created
+ * what was missing) is adopted: what is missing is created, existing tables are taken as they are, and the
+ * resources' model is recorded; columns the model has and the tables lack are reported at WARN.
  */
 public final class AshSchemaInitializer implements InitializingBean {
+
+    /** The changelog path recorded in {@code databasechangelog} for the changesets of this mode. */
+    public static final String CHANGELOG_PATH = "ash/generate";
 
     private static final Logger log = LoggerFactory.getLogger(AshSchemaInitializer.class);
 
     private final DataSource dataSource;
     private final ResourceRegistry registry;
+    private final Set<String> extensions;
+    private final SchemaStateTable stateTable;
 
     /**
      * @param dataSource where the tables go
      * @param registry the resources
+     * @param extensions extensions from configuration ({@code ash.extensions})
+     * @param stateTable the table of the recorded state ({@code ash.migrations.state-table}), {@code name} or
+     *                   {@code schema.name}; {@code null} for {@code ash_schema_state}
      */
-    public AshSchemaInitializer(DataSource dataSource, ResourceRegistry registry) {
+    public AshSchemaInitializer(DataSource dataSource, ResourceRegistry registry, Collection<String> extensions, String stateTable) {
         this.dataSource = dataSource;
         this.registry = registry;
+        this.extensions = Set.copyOf(extensions);
+        this.stateTable = SchemaStateTable.named(stateTable);
     }
 
     @Override
     public void afterPropertiesSet() {
-        TableModel model = TableModel.from(registry);
-        if (model.tables().isEmpty()) {
+        TableModel model = TableModel.from(registry, extensions);
+        if (model.tables().isEmpty() && model.extensions().isEmpty()) {
             return;
         }
-        LiquibaseMigrator.apply(dataSource, StartupChangelog.of(model));
-        log.debug("Schema of {} resources is in place", registry.resources().size());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            lock(connection);
+            try {
+                migrate(connection, model);
+            } finally {
+                if (!connection.getAutoCommit()) { // Liquibase works with auto-commit off
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+                unlock(connection);
+            }
+        } catch (SQLException e) {
+            throw new MigrationException("ash.migrations.mode=generate could not migrate the database: " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate(Connection connection, TableModel model) throws SQLException {
+        stateTable.create(connection);
+        Optional<SchemaStateTable.Row> last = stateTable.latest(connection);
+        RecordedState recorded = last.map(row -> StateFolder.fold(List.of(new StateFile(row.run() + ".json", row.state()))))
+                .orElseGet(RecordedState::empty);
+        InMemoryMigration migration = MigrationGenerator.inMemory(recorded, registry, extensions, CHANGELOG_PATH, "pending");
+        migration.warnings().forEach(w -> log.warn("Startup migration {}", w));
+        recorded.warnings().forEach(w -> log.warn("Recorded state in {}: {}", stateTable.name(), w));
+        if (last.isPresent() && migration.isEmpty() && migration.stateJson().equals(last.get().state())) {
+            log.debug("Schema of {} resources is up to date ({})", registry.resources().size(), last.get().run());
+            return;
+        }
+        String run = runId(last.map(SchemaStateTable.Row::run).orElse(""), migration);
+        List<Table> adopted = last.isPresent() ? List.of() : existing(connection, migration.operations());
+        SingleConnectionDataSource single = new SingleConnectionDataSource(connection, true);
+        try {
+            if (!adopted.isEmpty()) {
+                adopt(connection, single, model, adopted);
+            } else if (!migration.isEmpty()) {
+                LiquibaseMigrator.apply(single, ChangelogBuilder.build(CHANGELOG_PATH, run, migration.operations()));
+            }
+        } catch (MigrationException e) {
+            throw new MigrationException(e.getMessage() + ". The changesets before the failing one are applied (see "
+                    + "databasechangelog, path " + CHANGELOG_PATH + ") and the state in " + stateTable.name() + " is unchanged: "
+                    + "fix the cause and restart with the same resources, and the migration resumes at the failed changeset", e);
+        }
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+        stateTable.record(connection, run, migration.operations().size(), migration.stateJson());
+        log.info("Migrated the schema of {} resources: {} change(s), recorded as {} in {}", registry.resources().size(),
+                migration.operations().size(), run, stateTable.name());
+    }
+
+    /** First start on a database whose tables exist already: create what is missing, take the rest as it is. */
+    private void adopt(Connection connection, DataSource single, TableModel model, List<Table> adopted) throws SQLException {
+        log.warn("{} has no recorded state, but the tables {} exist: taking them as they are and recording the resources' "
+                + "model; later changes to the resources are migrated", stateTable.name(),
+                adopted.stream().map(Table::qualifiedName).toList());
+        LiquibaseMigrator.apply(single, StartupChangelog.of(model));
+        for (Table table : adopted) {
+            List<String> missing = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT column_name FROM information_schema.columns "
+                    + "WHERE table_schema = ? AND table_name = ?")) {
+                query.setString(1, table.schema());
+                query.setString(2, table.name());
+                List<String> present = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        present.add(rows.getString(1));
+                    }
+                }
+                table.columns().stream().map(Column::name).filter(c -> !present.contains(c)).forEach(missing::add);
+            }
+            if (!missing.isEmpty()) {
+                log.warn("The existing table {} lacks the columns {} of its resource, and the recorded state now claims "
+                        + "them: add them by hand (or drop the table and restart to have it created)", table.qualifiedName(), missing);
+            }
+        }
+    }
+
+    /** The tables the migration creates that exist already. */
+    private static List<Table> existing(Connection connection, List<Operation> operations) throws SQLException {
+        List<Table> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM information_schema.tables "
+                + "WHERE table_schema = ? AND table_name = ?")) {
+            for (Operation operation : operations) {
+                if (operation instanceof CreateTable create) {
+                    query.setString(1, create.definition().schema());
+                    query.setString(2, create.definition().name());
+                    try (ResultSet rows = query.executeQuery()) {
+                        if (rows.next()) {
+                            found.add(create.definition());
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The run's id and changeset id prefix: a digest of the state it starts from and of what it does, so that a
+     * run that failed half-way builds the same changesets when restarted, and Liquibase skips those that ran.
+     */
+    static String runId(String previousRun, InMemoryMigration migration) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((previousRun + "\n" + migration.stateJson() + "\n").getBytes(StandardCharsets.UTF_8));
+            for (Operation operation : migration.operations()) {
+                digest.update((operation.describe() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return "generate-" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private void lock(Connection connection) throws SQLException {
+        boolean locked;
+        try (PreparedStatement statement = advisory(connection, "pg_try_advisory_lock"); ResultSet result = statement.executeQuery()) {
+            locked = result.next() && result.getBoolean(1);
+        }
+        if (!locked) {
+            log.info("Waiting for another instance to finish migrating the schema (advisory lock of {})", stateTable.name());
+            try (PreparedStatement statement = advisory(connection, "pg_advisory_lock")) {
+                statement.execute();
+            }
+        }
+    }
+
+    private void unlock(Connection connection) throws SQLException {
+        try (PreparedStatement statement = advisory(connection, "pg_advisory_unlock")) {
+            statement.execute();
+        }
+    }
+
+    private PreparedStatement advisory(Connection connection, String function) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement("SELECT " + function + "(?)");
+        statement.setLong(1, stateTable.lockKey());
+        return statement;
     }
 }

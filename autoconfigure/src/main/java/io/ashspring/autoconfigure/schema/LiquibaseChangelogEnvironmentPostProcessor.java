@@ -10,8 +10,9 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The starter brings Liquibase, and Spring Boot runs it whenever it is present. Spring Boot's
- * Liquibase run is what the {@code apply} mode is; in the other modes (and so by default while an
- * application has no master changelog, where Spring Boot would fail) it is turned off. Any
+ * Liquibase run is what the {@code apply} mode is (and what {@code verify} does once the resources
+ * match the committed state); in the other modes (and so by default while an application has no
+ * master changelog, where Spring Boot would fail) it is turned off. Any
  * {@code spring.liquibase.enabled} the application sets wins.
  */
 class LiquibaseChangelogEnvironmentPostProcessor implements EnvironmentPostProcessor {
@@ -31,7 +32,7 @@ class LiquibaseChangelogEnvironmentPostProcessor implements EnvironmentPostProce
         if (environment.containsProperty(ENABLED)) {
             return;
         }
-        if (MigrationMode.resolve(environment, application.getClassLoader()) != MigrationMode.APPLY) {
+        if (!MigrationMode.resolve(environment, application.getClassLoader()).runsCommittedChangelogs()) {
             DefaultPropertiesPropertySource.addOrMerge(Map.of(ENABLED, "false"), environment.getPropertySources());
         }
     }

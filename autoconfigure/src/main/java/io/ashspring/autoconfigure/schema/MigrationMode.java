@@ -1,5 +1,7 @@
 package io.ashspring.autoconfigure.schema;
 
+import java.util.Locale;
+
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
 
@@ -8,8 +10,16 @@ public enum MigrationMode {
 
     /** Run the committed changelogs through Spring Boot's Liquibase integration. */
     APPLY,
-    /** Create what the resources need from a changelog built in memory from the model. */
+    /**
+     * Diff the resources against the state recorded in the database ({@code ash_schema_state}) and apply
+     * a changelog built in memory; never drops.
+     */
     GENERATE,
+    /**
+     * Refuse to start while the resources differ from the committed changelogs' state files; otherwise
+     * as {@link #APPLY}.
+     */
+    VERIFY,
     /** Leave the schema alone. */
     NONE;
 
@@ -20,17 +30,38 @@ public enum MigrationMode {
     /**
      * The configured mode; without one, {@link #APPLY} when the master changelog
      * ({@code spring.liquibase.change-log}) exists and {@link #GENERATE} otherwise.
+     *
+     * @throws IllegalStateException when {@code ash.migrations.mode} names no mode, listing the modes
      */
     public static MigrationMode resolve(Environment environment, ClassLoader classLoader) {
         String configured = environment.getProperty(PROPERTY);
         if (configured != null && !configured.isBlank()) {
             try {
-                return valueOf(configured.trim().toUpperCase(java.util.Locale.ROOT));
+                return valueOf(configured.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(PROPERTY + "=" + configured + " is not a mode: use apply, generate or none");
+                throw new IllegalStateException(PROPERTY + "=" + configured
+                        + " is not a mode: use apply, generate, verify or none");
             }
         }
-        String location = environment.getProperty(CHANGE_LOG, DEFAULT_CHANGE_LOG);
-        return new DefaultResourceLoader(classLoader).getResource(location).exists() ? APPLY : GENERATE;
+        return new DefaultResourceLoader(classLoader).getResource(changeLog(environment)).exists() ? APPLY : GENERATE;
+    }
+
+    /**
+     * The master changelog's location, as Spring Boot's Liquibase integration reads it.
+     * @param environment the environment
+     * @return the location ({@code spring.liquibase.change-log}, or its default)
+     */
+    public static String changeLog(Environment environment) {
+        return environment.getProperty(CHANGE_LOG, DEFAULT_CHANGE_LOG);
+    }
+
+    /** Whether Spring Boot's Liquibase integration runs the committed changelogs in this mode. */
+    boolean runsCommittedChangelogs() {
+        return this == APPLY || this == VERIFY;
+    }
+
+    /** The value of {@code ash.migrations.mode} that selects this mode. */
+    String propertyValue() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

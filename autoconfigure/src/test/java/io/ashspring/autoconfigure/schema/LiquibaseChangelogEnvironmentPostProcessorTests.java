@@ -36,6 +36,18 @@ class LiquibaseChangelogEnvironmentPostProcessorTests {
     }
 
     @Test
+    void verifyModeLeavesItOnToApplyTheChangelogsOnceVerified() {
+        assertThat(process("spring.liquibase.change-log=classpath:/db/test-master.yaml", "ash.migrations.mode=verify")
+                .getProperty("spring.liquibase.enabled")).isNull();
+    }
+
+    @Test
+    void noneModeTurnsItOff() {
+        assertThat(process("spring.liquibase.change-log=classpath:/db/test-master.yaml", "ash.migrations.mode=none")
+                .getProperty("spring.liquibase.enabled")).isEqualTo("false");
+    }
+
+    @Test
     void applyModeLeavesItOnSoThatAMissingChangelogIsReported() {
         assertThat(process("ash.migrations.mode=apply").getProperty("spring.liquibase.enabled")).isNull();
     }
@@ -43,7 +55,7 @@ class LiquibaseChangelogEnvironmentPostProcessorTests {
     @Test
     void anUnknownModeIsAClearError() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> process("ash.migrations.mode=sometimes"))
-                .hasMessageContaining("ash.migrations.mode=sometimes is not a mode: use apply, generate or none");
+                .hasMessageContaining("ash.migrations.mode=sometimes is not a mode: use apply, generate, verify or none");
     }
 
     @Test

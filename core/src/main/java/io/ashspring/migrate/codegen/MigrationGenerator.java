@@ -92,8 +92,25 @@ public final class MigrationGenerator {
 
     /** {@link #check(ResourceRegistry)} for a table model built by other means. */
     public CodegenResult check(TableModel target, MigrationHints hints) {
+        return check(new StateDirectory(options.stateDirectory()).read(), target, hints, options.dropPolicy());
+    }
+
+    /**
+     * {@link #check(ResourceRegistry)} against a recorded state read by other means, for the {@code verify}
+     * startup mode (which reads the committed state files from the classpath): drops are not allowed, so a
+     * removed attribute is reported as a decision to make.
+     *
+     * @param recorded the committed state ({@code StateFolder.fold} of the state files)
+     * @param registry the resources
+     * @param extensions extensions from configuration ({@code ash.extensions})
+     */
+    public static CodegenResult check(RecordedState recorded, ResourceRegistry registry, java.util.Collection<String> extensions) {
+        return check(recorded, TableModel.from(registry, extensions), MigrationHints.from(registry), DropPolicy.FAIL);
+    }
+
+    private static CodegenResult check(RecordedState recorded, TableModel target, MigrationHints hints, DropPolicy policy) {
         // never asks, so that CI neither blocks nor crashes on a rename question: undecided changes are reported
-        Plan plan = plan(target, hints, options.dropPolicy(), Prompter.nonInteractive());
+        Plan plan = Plan.of(recorded, target, hints, policy, Prompter.nonInteractive());
         CodegenResult.Outcome outcome = !plan.diff().resolved() ? CodegenResult.Outcome.UNRESOLVED
                 : plan.operations().isEmpty() ? CodegenResult.Outcome.NO_CHANGES : CodegenResult.Outcome.PENDING;
         return new CodegenResult(outcome, plan.operations(), null, null, List.of(), plan.diff().warnings(), plan.diff().problems());
@@ -142,12 +159,8 @@ public final class MigrationGenerator {
     }
 
     private Plan plan(TableModel target, MigrationHints hints) {
-        return plan(target, hints, options.dropPolicy(), options.prompter());
-    }
-
-    private Plan plan(TableModel target, MigrationHints hints, DropPolicy policy, Prompter prompter) {
         RecordedState recorded = new StateDirectory(options.stateDirectory()).read();
-        return Plan.of(recorded, target, hints, policy, prompter);
+        return Plan.of(recorded, target, hints, options.dropPolicy(), options.prompter());
     }
 
     private String render(Plan plan, String run, String fileName) {

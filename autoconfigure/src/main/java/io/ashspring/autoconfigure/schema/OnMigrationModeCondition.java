@@ -1,0 +1,22 @@
+package io.ashspring.autoconfigure.schema;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/** The condition of {@link ConditionalOnMigrationMode}. */
+class OnMigrationModeCondition extends SpringBootCondition {
+
+    @Override
+    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        MigrationMode wanted = (MigrationMode) metadata.getAnnotationAttributes(ConditionalOnMigrationMode.class.getName())
+                .get("value");
+        MigrationMode mode = MigrationMode.resolve(context.getEnvironment(), context.getClassLoader());
+        return mode == wanted
+                ? ConditionOutcome.match(MigrationMode.PROPERTY + " is " + mode.propertyValue() + " (set, or by whether a master "
+                        + "changelog exists)")
+                : ConditionOutcome.noMatch(MigrationMode.PROPERTY + " is " + mode.propertyValue() + ", not "
+                        + wanted.propertyValue());
+    }
+}
