@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,17 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.ashspring.runtime.ResourceService;
+import io.ashspring.sample.OpenTicketCount;
 import io.ashspring.sample.Representative;
 
-/** Representatives; deleting one leaves their tickets unassigned. */
+/** Representatives; deleting one leaves their tickets unassigned (and those they backed up without a backup). */
 @RestController
 @RequestMapping("/representatives")
 public class RepresentativeController {
 
     private final ResourceService<Representative> representatives;
+    private final ResourceService<OpenTicketCount> openTicketCounts;
 
-    public RepresentativeController(ResourceService<Representative> representatives) {
+    public RepresentativeController(ResourceService<Representative> representatives,
+                                    ResourceService<OpenTicketCount> openTicketCounts) {
         this.representatives = representatives;
+        this.openTicketCounts = openTicketCounts;
     }
 
     @PostMapping
@@ -47,6 +52,21 @@ public class RepresentativeController {
     @GetMapping("/{id}")
     public RepresentativeResponse get(@PathVariable String id) {
         return RepresentativeResponse.from(representatives.get(id));
+    }
+
+    /** {@code PATCH /representatives/{id} {"status": "inactive"}}: 200, 422, or 404. */
+    @PatchMapping("/{id}")
+    public RepresentativeResponse update(@PathVariable String id, @RequestBody Map<String, Object> changes) {
+        return RepresentativeResponse.from(representatives.update(id, changes));
+    }
+
+    /**
+     * {@code GET /representatives/workload}: how many open tickets each representative has, most
+     * first, read from the view {@code open_ticket_counts} (a custom statement of {@code Ticket}).
+     */
+    @GetMapping("/workload")
+    public List<OpenTicketCount> workload() {
+        return openTicketCounts.read(q -> q.sort("-openTickets").limit(ListParameters.MAX_PAGE_SIZE));
     }
 
     @DeleteMapping("/{id}")
