@@ -1,6 +1,5 @@
 package io.ashspring.sample.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.ashspring.query.Query;
 import io.ashspring.runtime.ResourceService;
@@ -35,9 +33,7 @@ public class PostController {
     @PostMapping
     public ResponseEntity<PostResponse> create(@RequestBody Map<String, Object> input) {
         Post post = posts.create(input);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(post.id()).toUri();
-        return ResponseEntity.created(location).body(PostResponse.from(post));
+        return Created.at(post.id(), PostResponse.from(post));
     }
 
     /** The newest posts first, each with its reaction count (up to {@value ListParameters#MAX_PAGE_SIZE}). */

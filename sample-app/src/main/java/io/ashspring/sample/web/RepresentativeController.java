@@ -1,6 +1,5 @@
 package io.ashspring.sample.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.sample.OpenTicketCount;
@@ -37,9 +35,7 @@ public class RepresentativeController {
     @PostMapping
     public ResponseEntity<RepresentativeResponse> create(@RequestBody Map<String, Object> input) {
         Representative representative = representatives.create(input);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(representative.id()).toUri();
-        return ResponseEntity.created(location).body(RepresentativeResponse.from(representative));
+        return Created.at(representative.id(), RepresentativeResponse.from(representative));
     }
 
     /** {@code GET /representatives?sort=name}; the first {@value ListParameters#MAX_PAGE_SIZE}. */

@@ -1,6 +1,5 @@
 package io.ashspring.sample.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.sample.SupportPlan;
@@ -35,9 +33,7 @@ public class SupportPlanController {
     @PostMapping
     public ResponseEntity<SupportPlan> create(@RequestBody Map<String, Object> input) {
         SupportPlan plan = plans.create(input);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(plan.id()).toUri();
-        return ResponseEntity.created(location).body(plan);
+        return Created.at(plan.id(), plan);
     }
 
     /** The plans, cheapest first. */

@@ -1,6 +1,5 @@
 package io.ashspring.sample.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -64,9 +63,7 @@ public class TicketController {
     @PostMapping
     public ResponseEntity<TicketResponse> create(@RequestBody Map<String, Object> input) {
         Ticket ticket = tickets.create(input);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(ticket.id()).toUri();
-        return ResponseEntity.created(location).body(TicketResponse.from(ticket));
+        return Created.at(ticket.id(), TicketResponse.from(ticket));
     }
 
     /**
