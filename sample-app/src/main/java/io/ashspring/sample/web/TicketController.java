@@ -108,7 +108,8 @@ public class TicketController {
      * The query of a ticket listing. Besides {@code filter[...]}, {@code sort} and {@code load}:
      * <ul>
      *   <li>{@code status=open}: that status;</li>
-     *   <li>{@code q=printer}: the subject contains it, ignoring case ({@code ILIKE '%printer%'});</li>
+     *   <li>{@code q=printer}: the subject contains it, ignoring case ({@code ILIKE '%printer%'}, bound;
+     *       {@code %} and {@code _} in it are wildcards too);</li>
      *   <li>{@code representative=fred}: the representative's name is similar to it (pg_trgm
      *       {@code similarity} above {@value #SIMILARITY}, served by the trigram index), most similar
      *       first;</li>
