@@ -10,6 +10,7 @@ import io.ashspring.resource.CheckConstraint;
 import io.ashspring.resource.Count;
 import io.ashspring.resource.CreateTimestamp;
 import io.ashspring.resource.CustomIndex;
+import io.ashspring.resource.CustomStatement;
 import io.ashspring.resource.HasMany;
 import io.ashspring.resource.Identity;
 import io.ashspring.resource.OnDelete;
@@ -21,20 +22,30 @@ import io.ashspring.resource.UpdateTimestamp;
 
 /**
  * A support ticket. Deleting its representative leaves the ticket unassigned (NILIFY); deleting
- * the ticket deletes its comments (see {@link Comment#ticket()}). The partial index serves the
- * default listing, open tickets newest first.
+ * the ticket deletes its comments (see {@link Comment#ticket()}). A ticket may be filed under a
+ * {@link SupportPlan}, which cannot be deleted while tickets use it. The partial index serves the
+ * default listing, open tickets newest first. The custom statement creates the view
+ * {@code open_ticket_counts}, read through {@link OpenTicketCount}.
  */
 @Resource(table = "tickets")
 @Identity(name = "unique_subject", keys = "subject")
 @CheckConstraint(name = "priority_in_range", check = "priority BETWEEN 1 AND 5", fields = "priority",
         message = "must be between 1 and 5")
 @CustomIndex(fields = {"status", "insertedAt desc"}, where = "status = 'open'")
+@CustomStatement(name = "open_ticket_counts_view",
+        up = """
+                CREATE VIEW open_ticket_counts AS
+                  SELECT representative_id, count(*) AS open_tickets
+                  FROM tickets WHERE status = 'open' AND representative_id IS NOT NULL
+                  GROUP BY representative_id""",
+        down = "DROP VIEW open_ticket_counts")
 public record Ticket(
         @PrimaryKey UUID id,
         @Attribute(allowNil = false, maxLength = 200) String subject,
         @Attribute(defaultValue = "open") Status status,
         @Attribute(defaultValue = "1") Integer priority,
         @BelongsTo @Reference(onDelete = OnDelete.NILIFY) Ref<Representative, UUID> representative,
+        @BelongsTo Ref<SupportPlan, UUID> plan,
         @HasMany List<Comment> comments,
         @Count("comments") Long commentCount,
         @CreateTimestamp Instant insertedAt,

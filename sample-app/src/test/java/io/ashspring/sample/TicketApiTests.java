@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -27,18 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureRestTestClient
 class TicketApiTests {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
-
     @Autowired
     RestTestClient http;
 
     @Autowired
     DataSource dataSource;
 
+    HelpdeskClient api;
+
     @BeforeEach
     void emptyTables() {
-        JdbcClient.create(dataSource).sql("TRUNCATE comments, tickets, representatives").update();
+        api = new HelpdeskClient(http);
+        JdbcClient.create(dataSource).sql("TRUNCATE comments, tickets, representatives CASCADE").update();
     }
 
     @Test
@@ -49,11 +48,13 @@ class TicketApiTests {
                 .exchange()
                 .expectStatus().isCreated()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectBody(JSON).returnResult();
+                .expectBody(HelpdeskClient.JSON).returnResult();
         Map<String, Object> ticket = result.getResponseBody();
         assertThat(ticket).containsEntry("subject", "Printer on fire").containsEntry("status", "open")
                 .containsEntry("priority", 1).containsEntry("representativeId", null)
-                .containsOnlyKeys("id", "subject", "status", "priority", "representativeId", "insertedAt", "updatedAt");
+                .containsEntry("planId", null)
+                .containsOnlyKeys("id", "subject", "status", "priority", "representativeId", "planId", "insertedAt",
+                        "updatedAt");
         String id = (String) ticket.get("id");
         assertThat(UUID.fromString(id)).isNotNull();
         assertThat(Instant.parse((String) ticket.get("insertedAt"))).isAfter(before);
@@ -67,7 +68,7 @@ class TicketApiTests {
 
     @Test
     void aBlankSubjectIs422NamingSubject() {
-        post("/tickets", Map.of("subject", "  "))
+        api.post("/tickets", Map.of("subject", "  "))
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -81,7 +82,7 @@ class TicketApiTests {
 
     @Test
     void aSubjectOver200CharactersIs422() {
-        post("/tickets", Map.of("subject", "x".repeat(201)))
+        api.post("/tickets", Map.of("subject", "x".repeat(201)))
                 .expectStatus().isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("subject")
@@ -90,9 +91,9 @@ class TicketApiTests {
 
     @Test
     void aDuplicateSubjectIs422HasAlreadyBeenTaken() {
-        post("/tickets", Map.of("subject", "Printer on fire")).expectStatus().isCreated();
+        api.post("/tickets", Map.of("subject", "Printer on fire")).expectStatus().isCreated();
 
-        post("/tickets", Map.of("subject", "Printer on fire"))
+        api.post("/tickets", Map.of("subject", "Printer on fire"))
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -103,7 +104,7 @@ class TicketApiTests {
 
     @Test
     void aPriorityOutsideTheCheckConstraintIs422WithItsMessage() {
-        post("/tickets", Map.of("subject", "Urgent!", "priority", 9))
+        api.post("/tickets", Map.of("subject", "Urgent!", "priority", 9))
                 .expectStatus().isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("priority")
@@ -113,7 +114,7 @@ class TicketApiTests {
 
     @Test
     void unknownFieldsAndWrongTypesAreFieldErrorsReportedTogether() {
-        post("/tickets", Map.of("subject", "Printer on fire", "colour", "red", "priority", "high"))
+        api.post("/tickets", Map.of("subject", "Printer on fire", "colour", "red", "priority", "high"))
                 .expectStatus().isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.errors.length()").isEqualTo(2)
@@ -125,7 +126,7 @@ class TicketApiTests {
 
     @Test
     void generatedAttributesCannotBeWritten() {
-        post("/tickets", Map.of("subject", "Printer on fire", "insertedAt", "2020-01-01T00:00:00Z"))
+        api.post("/tickets", Map.of("subject", "Printer on fire", "insertedAt", "2020-01-01T00:00:00Z"))
                 .expectStatus().isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("insertedAt")
@@ -135,9 +136,9 @@ class TicketApiTests {
     @Test
     void listFiltersByStatusSortsAndPages() {
         for (int i = 1; i <= 5; i++) {
-            post("/tickets", Map.of("subject", "Open " + i, "priority", i)).expectStatus().isCreated();
+            api.post("/tickets", Map.of("subject", "Open " + i, "priority", i)).expectStatus().isCreated();
         }
-        post("/tickets", Map.of("subject", "Closed", "status", "closed")).expectStatus().isCreated();
+        api.post("/tickets", Map.of("subject", "Closed", "status", "closed")).expectStatus().isCreated();
 
         http.get().uri("/tickets?status=open&sort=-priority&page=0&size=2").exchange()
                 .expectStatus().isOk()
@@ -173,10 +174,10 @@ class TicketApiTests {
 
     @Test
     void listFiltersSortsAndLoadsCommentsAndTheirCount() {
-        Object busy = created(post("/tickets", Map.of("subject", "Busy", "priority", 2))).get("id");
-        Object quiet = created(post("/tickets", Map.of("subject", "Quiet", "priority", 4))).get("id");
+        Object busy = api.created("/tickets", Map.of("subject", "Busy", "priority", 2)).get("id");
+        Object quiet = api.created("/tickets", Map.of("subject", "Quiet", "priority", 4)).get("id");
         for (String body : List.of("one", "two", "three")) {
-            post("/tickets/" + busy + "/comments", Map.of("body", body)).expectStatus().isCreated();
+            api.post("/tickets/" + busy + "/comments", Map.of("body", body)).expectStatus().isCreated();
         }
         http.get().uri("/tickets?filter[commentCount][gt]=0&load=comments,commentCount").exchange()
                 .expectStatus().isOk()
@@ -241,14 +242,14 @@ class TicketApiTests {
 
     @Test
     void patchChangesOnlyTheGivenAttributes() {
-        Map<String, Object> created = created(post("/tickets", Map.of("subject", "Printer on fire")));
+        Map<String, Object> created = api.created("/tickets", Map.of("subject", "Printer on fire"));
         String id = (String) created.get("id");
 
         var updated = http.patch().uri("/tickets/{id}", id).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", "closed", "priority", 3))
                 .exchange()
                 .expectStatus().isOk()
-                .expectBody(JSON).returnResult().getResponseBody();
+                .expectBody(HelpdeskClient.JSON).returnResult().getResponseBody();
         assertThat(updated).containsEntry("id", id).containsEntry("subject", "Printer on fire")
                 .containsEntry("status", "closed").containsEntry("priority", 3)
                 .containsEntry("insertedAt", created.get("insertedAt"));
@@ -261,7 +262,7 @@ class TicketApiTests {
 
     @Test
     void patchWithInvalidInputIs422AndChangesNothing() {
-        String id = (String) created(post("/tickets", Map.of("subject", "Printer on fire"))).get("id");
+        String id = (String) api.created("/tickets", Map.of("subject", "Printer on fire")).get("id");
 
         http.patch().uri("/tickets/{id}", id).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", "lost", "priority", 2))
@@ -283,7 +284,7 @@ class TicketApiTests {
 
     @Test
     void deleteIs204ThenTheTicketIsGone() {
-        String id = (String) created(post("/tickets", Map.of("subject", "Printer on fire"))).get("id");
+        String id = (String) api.created("/tickets", Map.of("subject", "Printer on fire")).get("id");
 
         http.delete().uri("/tickets/{id}", id).exchange().expectStatus().isNoContent().expectBody().isEmpty();
         http.get().uri("/tickets/{id}", id).exchange().expectStatus().isNotFound();
@@ -296,13 +297,5 @@ class TicketApiTests {
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-    }
-
-    private RestTestClient.ResponseSpec post(String uri, Map<String, ?> body) {
-        return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
-    }
-
-    private static Map<String, Object> created(RestTestClient.ResponseSpec response) {
-        return response.expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
     }
 }

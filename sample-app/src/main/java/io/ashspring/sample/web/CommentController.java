@@ -13,21 +13,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.ashspring.error.NotFoundException;
+import io.ashspring.query.Query;
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.sample.Comment;
+import io.ashspring.sample.Reaction;
 import io.ashspring.sample.Ticket;
 
-/** The comments of a ticket; they are deleted with it. */
+/** The comments of a ticket, and reactions to them; they are deleted with it. */
 @RestController
 @RequestMapping("/tickets/{ticketId}/comments")
 public class CommentController {
 
     private final ResourceService<Ticket> tickets;
     private final ResourceService<Comment> comments;
+    private final Reactions reactions;
 
-    public CommentController(ResourceService<Ticket> tickets, ResourceService<Comment> comments) {
+    public CommentController(ResourceService<Ticket> tickets, ResourceService<Comment> comments, Reactions reactions) {
         this.tickets = tickets;
         this.comments = comments;
+        this.reactions = reactions;
     }
 
     /** Adds a comment to the ticket named by the path (which wins over any ticket in the body). */
@@ -41,10 +46,25 @@ public class CommentController {
         return CommentResponse.from(comments.create(comment));
     }
 
+    /** The ticket's comments, oldest first, each with its reactions. */
     @GetMapping
     public List<CommentResponse> list(@PathVariable String ticketId) {
         Ticket ticket = tickets.get(ticketId);
-        return comments.read(q -> q.where("ticketId", ticket.id()).sort("insertedAt", "id")).stream()
-                .map(CommentResponse::from).toList();
+        return comments.read(q -> q.where("ticketId", ticket.id()).sort("insertedAt", "id")
+                        .load("reactions", r -> r.sort("insertedAt", "id")))
+                .stream().map(CommentResponse::from).toList();
+    }
+
+    /**
+     * {@code POST /tickets/{ticketId}/comments/{id}/reactions {"emoji": "🎉"}}: 201 with the reaction
+     * (stored in {@code comment_reactions}), 422, or 404 for a comment not on that ticket.
+     */
+    @PostMapping("/{id}/reactions")
+    @ResponseStatus(HttpStatus.CREATED)
+    public Reaction react(@PathVariable String ticketId, @PathVariable String id, @RequestBody Map<String, Object> input) {
+        Ticket ticket = tickets.get(ticketId);
+        Comment comment = comments.find(id, Query.all().where("ticketId", ticket.id()))
+                .orElseThrow(() -> new NotFoundException(comments.resource().name(), id));
+        return reactions.add(comments, comment.id(), "reactions", Comment::reactions, input);
     }
 }

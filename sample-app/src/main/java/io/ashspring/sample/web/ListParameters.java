@@ -14,7 +14,7 @@ import io.ashspring.resource.model.ResourceModel;
 
 /**
  * Turns the {@code sort}, {@code page} and {@code size} request parameters into a query's sort
- * and page, accepting only what an HTTP client may ask for. Anything else is an
+ * and page (or window size), accepting only what an HTTP client may ask for. Anything else is an
  * {@link InvalidQueryException}, which the starter answers with a 400 problem naming the field.
  */
 final class ListParameters {
@@ -55,10 +55,15 @@ final class ListParameters {
         if (page < 0) {
             throw new InvalidQueryException(resource.name(), "page", "must not be negative");
         }
+        return PageRequest.of(page, size(resource, size));
+    }
+
+    /** A page or window size, 1 to {@value #MAX_PAGE_SIZE}. */
+    static int size(ResourceModel resource, int size) {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidQueryException(resource.name(), "size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return PageRequest.of(page, size);
+        return size;
     }
 
     private static String publicAttributes(ResourceModel resource) {

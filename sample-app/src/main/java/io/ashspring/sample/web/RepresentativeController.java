@@ -1,40 +1,41 @@
 package io.ashspring.sample.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.ashspring.runtime.ResourceService;
+import io.ashspring.sample.OpenTicketCount;
 import io.ashspring.sample.Representative;
 
-/** Representatives; deleting one leaves their tickets unassigned. */
+/** Representatives; deleting one leaves their tickets unassigned (and those they backed up without a backup). */
 @RestController
 @RequestMapping("/representatives")
 public class RepresentativeController {
 
     private final ResourceService<Representative> representatives;
+    private final ResourceService<OpenTicketCount> openTicketCounts;
 
-    public RepresentativeController(ResourceService<Representative> representatives) {
+    public RepresentativeController(ResourceService<Representative> representatives,
+                                    ResourceService<OpenTicketCount> openTicketCounts) {
         this.representatives = representatives;
+        this.openTicketCounts = openTicketCounts;
     }
 
     @PostMapping
     public ResponseEntity<RepresentativeResponse> create(@RequestBody Map<String, Object> input) {
         Representative representative = representatives.create(input);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(representative.id()).toUri();
-        return ResponseEntity.created(location).body(RepresentativeResponse.from(representative));
+        return Created.at(representative.id(), RepresentativeResponse.from(representative));
     }
 
     /** {@code GET /representatives?sort=name}; the first {@value ListParameters#MAX_PAGE_SIZE}. */
@@ -47,6 +48,21 @@ public class RepresentativeController {
     @GetMapping("/{id}")
     public RepresentativeResponse get(@PathVariable String id) {
         return RepresentativeResponse.from(representatives.get(id));
+    }
+
+    /** {@code PATCH /representatives/{id} {"status": "inactive"}}: 200, 422, or 404. */
+    @PatchMapping("/{id}")
+    public RepresentativeResponse update(@PathVariable String id, @RequestBody Map<String, Object> changes) {
+        return RepresentativeResponse.from(representatives.update(id, changes));
+    }
+
+    /**
+     * {@code GET /representatives/workload}: how many open tickets each representative has, most
+     * first, read from the view {@code open_ticket_counts} (a custom statement of {@code Ticket}).
+     */
+    @GetMapping("/workload")
+    public List<OpenTicketCount> workload() {
+        return openTicketCounts.read(q -> q.sort("-openTickets").limit(ListParameters.MAX_PAGE_SIZE));
     }
 
     @DeleteMapping("/{id}")

@@ -1,9 +1,10 @@
 package io.ashspring.sample.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -19,10 +20,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.ashspring.expr.CastType;
+import io.ashspring.expr.Expr;
 import io.ashspring.query.Query;
 import io.ashspring.query.QueryInput;
+import io.ashspring.query.SortKey;
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.sample.Ticket;
+
+import static io.ashspring.expr.Expressions.cast;
+import static io.ashspring.expr.Expressions.exists;
+import static io.ashspring.expr.Expressions.fullText;
+import static io.ashspring.expr.Expressions.gt;
+import static io.ashspring.expr.Expressions.ilike;
+import static io.ashspring.expr.Expressions.trigramSimilarity;
 
 /**
  * Tickets over HTTP. Request bodies are plain maps handed to the service, which converts and
@@ -34,42 +47,100 @@ import io.ashspring.sample.Ticket;
 @RequestMapping("/tickets")
 public class TicketController {
 
+    /** The least trigram similarity of a representative search: pg_trgm's own default threshold. */
+    static final double SIMILARITY = 0.3;
+
     private final ResourceService<Ticket> tickets;
     private final QueryInput queryInput;
+    private final ScrollTokens scrollTokens;
 
-    public TicketController(ResourceService<Ticket> tickets, QueryInput queryInput) {
+    public TicketController(ResourceService<Ticket> tickets, QueryInput queryInput, ScrollTokens scrollTokens) {
         this.tickets = tickets;
         this.queryInput = queryInput;
+        this.scrollTokens = scrollTokens;
     }
 
     @PostMapping
     public ResponseEntity<TicketResponse> create(@RequestBody Map<String, Object> input) {
         Ticket ticket = tickets.create(input);
-        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(ticket.id()).toUri();
-        return ResponseEntity.created(location).body(TicketResponse.from(ticket));
+        return Created.at(ticket.id(), TicketResponse.from(ticket));
     }
 
     /**
      * {@code GET /tickets?status=open&filter[priority][gte]=3&filter[commentCount][gt]=0&sort=-priority,subject
-     * &load=comments,commentCount&page=0&size=20}: {@code filter[...]}, {@code sort} and {@code load} go
-     * through {@link QueryInput}, which reaches only public attributes, aggregates and calculations.
+     * &load=representative,comments,commentCount&page=0&size=20}, with the searches of
+     * {@link #search}: {@code filter[...]}, {@code sort} and {@code load} go through {@link QueryInput},
+     * which reaches only public attributes, aggregates and calculations.
      */
     @GetMapping
-    public PagedModel<TicketResponse> list(@RequestParam(required = false) String status,
-                                           @RequestParam(defaultValue = "0") int page,
+    public PagedModel<TicketResponse> list(@RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "20") int size,
                                            @RequestParam MultiValueMap<String, String> parameters) {
+        return new PagedModel<>(tickets.page(search(parameters), ListParameters.page(tickets.resource(), page, size))
+                .map(TicketResponse::from));
+    }
+
+    /**
+     * {@code GET /tickets?scroll=&size=20} (then the {@code next} link): keyset windows of the same
+     * search, stable when tickets are added or deleted between requests and as fast at any depth.
+     * {@code next} is absent after the last window.
+     */
+    @GetMapping(params = "scroll")
+    public TicketWindow scroll(@RequestParam String scroll,
+                               @RequestParam(defaultValue = "20") int size,
+                               @RequestParam MultiValueMap<String, String> parameters) {
+        ScrollPosition position = scrollTokens.decode(tickets.resource(), scroll);
+        Query query = search(parameters).limit(ListParameters.size(tickets.resource(), size));
+        Window<Ticket> window = tickets.scroll(query, position);
+        String next = window.hasNext()
+                ? ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replaceQueryParam("scroll", scrollTokens.encode(window.positionAt(window.size() - 1)))
+                        .build().toUriString()
+                : null;
+        return new TicketWindow(window.map(TicketResponse::from).getContent(), next);
+    }
+
+    /** A keyset window of tickets and the link to the next one, if any. */
+    public record TicketWindow(List<TicketResponse> content, @JsonInclude(JsonInclude.Include.NON_NULL) String next) {
+    }
+
+    /**
+     * The query of a ticket listing. Besides {@code filter[...]}, {@code sort} and {@code load}:
+     * <ul>
+     *   <li>{@code status=open}: that status;</li>
+     *   <li>{@code q=printer}: the subject contains it, ignoring case ({@code ILIKE '%printer%'}, bound;
+     *       {@code %} and {@code _} in it are wildcards too);</li>
+     *   <li>{@code representative=fred}: the representative's name is similar to it (pg_trgm
+     *       {@code similarity} above {@value #SIMILARITY}, served by the trigram index), most similar
+     *       first;</li>
+     *   <li>{@code text=refund}: some comment matches the full-text query ({@code websearch_to_tsquery}
+     *       syntax: words, {@code "a phrase"}, {@code -excluded}, {@code or}).</li>
+     * </ul>
+     * Without a {@code sort}, the newest tickets come first (after the most similar, when searching
+     * by representative).
+     */
+    private Query search(MultiValueMap<String, String> parameters) {
         Query query = Query.all();
+        String status = parameters.getFirst("status");
         if (StringUtils.hasText(status)) {
             query = query.where("status", status);
         }
-        query = queryInput.apply(query, tickets.resource(), parameters);
-        if (!parameters.containsKey("sort")) {
-            query = query.sort("-insertedAt");
+        String subject = parameters.getFirst("q");
+        if (StringUtils.hasText(subject)) {
+            query = query.filter(ilike("subject", "%" + subject + "%"));
         }
-        return new PagedModel<>(tickets.page(query, ListParameters.page(tickets.resource(), page, size))
-                .map(TicketResponse::from));
+        String representative = parameters.getFirst("representative");
+        if (StringUtils.hasText(representative)) {
+            Expr similarity = trigramSimilarity("representative.name", representative);
+            // as double precision, so that a keyset position carries the value exactly through JSON
+            query = query.filter(gt(similarity, SIMILARITY)).sort(SortKey.desc(cast(similarity, CastType.DOUBLE)));
+        }
+        String text = parameters.getFirst("text");
+        if (StringUtils.hasText(text)) {
+            query = query.filter(exists("comments", fullText("body", text)));
+        }
+        query = queryInput.apply(query, tickets.resource(), parameters);
+        return parameters.containsKey("sort") ? query : query.sort("-insertedAt");
     }
 
     @GetMapping("/{id}")

@@ -11,18 +11,22 @@ import io.ashspring.sample.Status;
 import io.ashspring.sample.Ticket;
 
 /**
- * The JSON of a ticket: its attributes, with the representative as its key
- * ({@code representativeId}) rather than a {@link Ref}; the comments and their count only when
- * the request loaded them ({@code load=comments,commentCount}); left out of the JSON otherwise.
+ * The JSON of a ticket: its attributes, with the representative and the support plan as their keys
+ * ({@code representativeId}, {@code planId}) rather than {@link Ref}s; the representative, the
+ * comments and their count only when the request loaded them
+ * ({@code load=representative,comments,commentCount}); left out of the JSON otherwise.
  */
 public record TicketResponse(UUID id, String subject, Status status, Integer priority, UUID representativeId,
-                             Instant insertedAt, Instant updatedAt,
+                             UUID planId, Instant insertedAt, Instant updatedAt,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) RepresentativeResponse representative,
                              @JsonInclude(JsonInclude.Include.NON_NULL) List<CommentResponse> comments,
                              @JsonInclude(JsonInclude.Include.NON_NULL) Long commentCount) {
 
     static TicketResponse from(Ticket ticket) {
         return new TicketResponse(ticket.id(), ticket.subject(), ticket.status(), ticket.priority(),
-                idOf(ticket.representative()), ticket.insertedAt(), ticket.updatedAt(),
+                idOf(ticket.representative()), idOf(ticket.plan()), ticket.insertedAt(), ticket.updatedAt(),
+                ticket.representative() != null && ticket.representative().isLoaded()
+                        ? RepresentativeResponse.from(ticket.representative().get()) : null,
                 ticket.comments() == null ? null : ticket.comments().stream().map(CommentResponse::from).toList(),
                 ticket.commentCount());
     }
