@@ -111,10 +111,21 @@ class QuerySqlTests {
     }
 
     @Test
-    void inListsBindEachValueAndAnEmptyListMatchesNothing() {
-        assertThat(where(in("status", Status.OPEN, Status.CLOSED))).isEqualTo("t0.\"status\" IN (?, ?)");
-        assertThat(binds(Ticket.class, in("status", Status.OPEN, "closed"))).containsExactly("open", "closed");
+    void inListsOfAnAttributeBindOneArrayAndAnEmptyListMatchesNothing() {
+        assertThat(where(in("status", Status.OPEN, Status.CLOSED))).isEqualTo("t0.\"status\" = ANY(?)");
+        List<Object> thousand = java.util.stream.IntStream.range(0, 1000).<Object>mapToObj(i -> i).toList();
+        RenderedSql many = select(Ticket.class, Query.all().filter(in("priority", thousand)));
+        assertThat(many.sql()).endsWith("WHERE t0.\"priority\" = ANY(?)");
+        assertThat(many.binds()).hasSize(1);
+        // one shape whatever the length
+        assertThat(select(Ticket.class, Query.all().filter(in("priority", 1, 2))).sql()).isEqualTo(many.sql());
+        // without a column type, one placeholder per value
+        assertThat(where(in(lower("subject"), List.of("a", "b")))).isEqualTo("lower(t0.\"subject\") IN (?, ?)");
+        assertThat(binds(Ticket.class, in(lower("subject"), List.of("a", "b")))).containsExactly("a", "b");
         assertThat(where(in("status", List.of()))).isEqualTo("FALSE");
+        // each element is converted to the attribute's type first
+        assertThatThrownBy(() -> where(in("priority", 1, "many"))).isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("Ticket").hasMessageContaining("priority");
     }
 
     @Test
