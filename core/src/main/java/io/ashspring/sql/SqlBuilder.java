@@ -179,6 +179,23 @@ final class SqlBuilder {
         }
     }
 
+    /**
+     * Appends a statement rendered on its own (a self-contained subquery: its aliases may repeat
+     * this statement's, which it shadows), with its binds and the extensions it needs.
+     */
+    SqlBuilder include(RenderedSql rendered) {
+        sql.append(rendered.sql());
+        binds.addAll(rendered.binds());
+        for (String extension : rendered.extensions()) {
+            extensions.computeIfAbsent(extension, e -> new ArrayList<>());
+        }
+        if (!rendered.extensions().isEmpty()) {
+            // a statement keeps its features flat: which extension each needs is not told apart
+            rendered.features().forEach(feature -> needsExtension(rendered.extensions().get(0), feature));
+        }
+        return this;
+    }
+
     /** The current end of the text and binds, to insert at later. */
     Mark mark() {
         return new Mark(sql.length(), binds.size());

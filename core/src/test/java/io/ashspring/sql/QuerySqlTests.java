@@ -202,6 +202,34 @@ class QuerySqlTests {
     }
 
     @Test
+    void parentRendersOnTheRowTheRelationshipStartsFromAndIsAnErrorElsewhere() {
+        assertThat(where(exists("comments", eq("body", io.ashspring.expr.Expressions.parent("subject")))))
+                .isEqualTo("EXISTS (SELECT 1 FROM \"public\".\"comments\" t1 WHERE t1.\"ticket_id\" = t0.\"id\" "
+                        + "AND t1.\"body\" = t0.\"subject\")");
+        // a value compared with parent(x) takes x's type
+        assertThat(binds(Comment.class, exists("ticket", eq(io.ashspring.expr.Expressions.parent("ticket.priority"), "3"))))
+                .containsExactly(3);
+        assertThatThrownBy(() -> where(eq("priority", io.ashspring.expr.Expressions.parent("priority"))))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("Ticket")
+                .hasMessageContaining("parent(priority)").hasMessageContaining("exists(relationship");
+    }
+
+    @Test
+    void unionIntersectAndExceptCombineTheSidesPrimaryKeys() {
+        Query urgent = Query.all().filter(gt("priority", 7)).sort("-priority").limit(5);
+        Query closed = Query.all().filter(eq("status", Status.CLOSED));
+        assertThat(select(Ticket.class, urgent.union(closed).sort("subject")).sql()).isEqualTo("SELECT " + TICKET_COLUMNS
+                + " FROM \"public\".\"tickets\" t0 WHERE t0.\"id\" IN ((SELECT t0.\"id\" FROM \"public\".\"tickets\" t0 "
+                + "WHERE t0.\"priority\" > ? ORDER BY t0.\"priority\" DESC LIMIT ?) UNION (SELECT t0.\"id\" FROM "
+                + "\"public\".\"tickets\" t0 WHERE t0.\"status\" = ?)) ORDER BY t0.\"subject\" ASC");
+        assertThat(values(select(Ticket.class, urgent.union(closed).filter(gt("priority", 1)))))
+                .containsExactly(7, 5, "closed", 1);
+        assertThat(select(Ticket.class, urgent.intersect(closed)).sql()).contains(") INTERSECT (");
+        assertThat(COMPILER.count(REGISTRY.resource(Ticket.class), urgent.except(closed)).sql()).startsWith(
+                "SELECT count(*) FROM \"public\".\"tickets\" t0 WHERE t0.\"id\" IN ((SELECT t0.\"id\" ");
+    }
+
+    @Test
     void toManyRelationshipsAreReachedWithExistsNeverAJoin() {
         assertThat(where(exists("comments", ilike("body", "%refund%")))).isEqualTo("EXISTS (SELECT 1 FROM "
                 + "\"public\".\"comments\" t1 WHERE t1.\"ticket_id\" = t0.\"id\" AND t1.\"body\" ILIKE ?)");
