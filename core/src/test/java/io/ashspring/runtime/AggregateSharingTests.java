@@ -176,6 +176,15 @@ class AggregateSharingTests {
                 .containsExactly("Quiet", "Busy", "Tagged");
         assertThat(comments.read(Query.all().filter("ticket.commentCount >= 4"))).hasSize(4);
 
+        // HTTP input reaches a related record's public aggregates and calculations too
+        io.ashspring.query.QueryInput input = new io.ashspring.query.QueryInput(REGISTRY);
+        assertThat(subjects(input.apply(Query.all(), tickets.resource(), Map.of("filter[agent][ticketCount][gt]", "1",
+                "sort", "-agent.displayName,subject")))).containsExactly("Busy", "Tagged");
+        assertThat(subjects(input.apply(Query.all(), tickets.resource(), Map.of("filter[agent.displayName]", "Bob -"))))
+                .containsExactly("Quiet");
+        assertThatThrownBy(() -> input.apply(Query.all(), tickets.resource(), Map.of("filter[agent][fullName]", "Ann Lee")))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("agent.fullName");
+
         Query byAgentLoad = Query.all().sort("agent.ticketCount", "subject").limit(2);
         Window<Ticket> first = tickets.scroll(byAgentLoad, ScrollPosition.keyset());
         Window<Ticket> second = tickets.scroll(byAgentLoad, first.positionAt(first.size() - 1));
