@@ -260,10 +260,7 @@ final class SelectRenderer {
 
     private void columns() {
         if (keysOnly) {
-            List<AttributeModel> key = resource.primaryKey();
-            for (int i = 0; i < key.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").column("t0", key.get(i).column());
-            }
+            keyColumns();
             return;
         }
         Set<AttributeModel> selected = selection();
@@ -348,16 +345,22 @@ final class SelectRenderer {
      * and arguments (the combined query's arguments apply to both where a side does not give one).
      */
     private void combination(Combination combination) {
-        List<AttributeModel> key = resource.primaryKey();
-        sql.append(key.size() == 1 ? "" : "(");
-        for (int i = 0; i < key.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").column("t0", key.get(i).column());
-        }
-        sql.append(key.size() == 1 ? "" : ")").append(" IN ((");
+        boolean composite = resource.primaryKey().size() > 1;
+        sql.append(composite ? "(" : "");
+        keyColumns();
+        sql.append(composite ? ")" : "").append(" IN ((");
         side(combination.left());
         sql.append(") ").append(combination.operation().sql()).append(" (");
         side(combination.right());
         sql.append("))");
+    }
+
+    /** {@code t0."id"}, or the columns of a composite primary key. */
+    private void keyColumns() {
+        List<AttributeModel> key = resource.primaryKey();
+        for (int i = 0; i < key.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").column("t0", key.get(i).column());
+        }
     }
 
     private void side(Query side) {
