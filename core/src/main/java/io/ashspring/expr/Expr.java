@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public sealed interface Expr permits Expr.Attr, Expr.Value, Expr.Arg, Expr.Compare, Expr.In, Expr.IsNil, Expr.And,
         Expr.Or, Expr.Not, Expr.Arithmetic, Expr.Concat, Expr.Case, Expr.Call, Expr.Interval, Expr.Cast,
-        Expr.JsonPath, Expr.TextSearch, Expr.TextRank, Expr.Fragment, Expr.Exists {
+        Expr.JsonPath, Expr.TextSearch, Expr.TextRank, Expr.Fragment, Expr.Exists, Expr.Parent {
 
     /**
      * A reference to an attribute: of the resource being queried ({@code subject}), or of a resource
@@ -316,6 +316,21 @@ public sealed interface Expr permits Expr.Attr, Expr.Value, Expr.Arg, Expr.Compa
             if (path.isEmpty()) {
                 throw new IllegalArgumentException("exists needs a relationship path");
             }
+        }
+    }
+
+    /**
+     * An expression evaluated on the row a relationship starts from, inside {@code exists} or an
+     * aggregate's filter ({@code parent(x)} in text, Ash's {@code parent/1}):
+     * {@code exists(comments, authorId == parent(agentId))} compares each comment's author with its
+     * ticket's agent. Used anywhere else it is an error.
+     *
+     * @param expression evaluated on the outer row
+     */
+    record Parent(Expr expression) implements Expr {
+        /** Canonical constructor. */
+        public Parent {
+            Objects.requireNonNull(expression, "expression");
         }
     }
 

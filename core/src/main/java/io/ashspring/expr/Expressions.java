@@ -437,6 +437,19 @@ public final class Expressions {
 
     // ---- relationships, fragments, vectors ----------------------------------------------------
 
+    /**
+     * An attribute of the row a relationship starts from, inside {@link #exists(String, Expr)} or an
+     * aggregate's filter: {@code exists("comments", eq("author", parent("agent")))}.
+     */
+    public static Expr parent(String attribute) {
+        return new Expr.Parent(attr(attribute));
+    }
+
+    /** An expression evaluated on the row a relationship starts from (see {@link #parent(String)}). */
+    public static Expr parent(Expr expression) {
+        return new Expr.Parent(expression);
+    }
+
     /** Some record reached through the relationship path exists: {@code exists("comments")}. */
     public static Expr exists(String relationshipPath) {
         return new Expr.Exists(List.of(relationshipPath.split("\\.", -1)), null);

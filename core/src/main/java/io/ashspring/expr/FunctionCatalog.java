@@ -31,7 +31,7 @@ final class FunctionCatalog {
             Map.entry("l2_distance", Expr.Function.L2_DISTANCE));
 
     private static final List<String> SPECIAL = List.of("is_nil", "exists", "if", "case", "concat", "ago", "from_now",
-            "datetime_add", "interval", "cast", "json", "json_text", "full_text", "full_text_rank", "fragment");
+            "datetime_add", "interval", "cast", "json", "json_text", "full_text", "full_text_rank", "fragment", "parent");
 
     private FunctionCatalog() {
     }
@@ -49,6 +49,9 @@ final class FunctionCatalog {
                 return new Expr.IsNil(arguments.get(0).expr());
             case "exists":
                 return exists(parser, name, arguments);
+            case "parent":
+                arity(parser, name, arguments, 1, 1);
+                return new Expr.Parent(arguments.get(0).expr());
             case "if":
                 arity(parser, name, arguments, 2, 3);
                 Expr.Case branch = Expressions.caseWhen(arguments.get(0).expr(), arguments.get(1).expr());

@@ -56,7 +56,7 @@ final class FilterInput {
             resource = registry.resource(relationship.get().target());
         }
         String name = parts.get(parts.size() - 1);
-        if (publicAttribute(resource, name).isEmpty() && (parts.size() > 1 || publicComputed(resource, name).isEmpty())) {
+        if (publicAttribute(resource, name).isEmpty() && publicComputed(resource, name).isEmpty()) {
             throw unsortable(reference);
         }
         return new Expr.Attr(parts.subList(0, parts.size() - 1), name);
@@ -105,7 +105,7 @@ final class FilterInput {
             return conditions(target, path, map(nested, field), field, depth + 1);
         }
         AttributeModel attribute = publicAttribute(resource, key)
-                .or(() -> prefix.isEmpty() ? publicComputed(resource, key) : Optional.empty())
+                .or(() -> publicComputed(resource, key))
                 .orElseThrow(() -> unknownField(resource, field));
         Expr.Attr attr = new Expr.Attr(prefix, attribute.name());
         if (value instanceof Map<?, ?> operators) {

@@ -25,7 +25,10 @@ import io.ashspring.expr.Expressions;
  * Query.all().filter("priority > ^arg(min) and representative.name ilike '%ann%'").argument("min", 3)
  * }</pre>
  *
- * Loads name relationships, aggregates and calculations to fill in:
+ * Two queries combine as sets of records: {@code open.union(urgent)}, {@code intersect},
+ * {@code except}.
+ *
+ * <p>Loads name relationships, aggregates and calculations to fill in:
  * {@code Query.all().load("comments", q -> q.sort("-insertedAt").limit(3)).load("commentCount")}.
  */
 public final class Query {
@@ -44,6 +47,7 @@ public final class Query {
         Lock lock;
         Map<String, Object> arguments = Map.of();
         Map<String, Query> loads = Map.of();
+        Combination combination;
 
         State copy() {
             State copy = new State();
@@ -57,6 +61,7 @@ public final class Query {
             copy.lock = lock;
             copy.arguments = arguments;
             copy.loads = loads;
+            copy.combination = combination;
             return copy;
         }
     }
@@ -298,6 +303,36 @@ public final class Query {
         return state.arguments;
     }
 
+    /**
+     * The records of this query and of another (a set: each record once), to filter, sort, page
+     * and load further: {@code open.union(urgent).sort("subject").load("comments")}. Each side keeps
+     * its own filter, sort, limit, offset and distinct; loads, select and locks belong on the
+     * combined query.
+     */
+    public Query union(Query other) {
+        return combine(Combination.Operation.UNION, other);
+    }
+
+    /** The records both this query and another read (see {@link #union(Query)}). */
+    public Query intersect(Query other) {
+        return combine(Combination.Operation.INTERSECT, other);
+    }
+
+    /** The records this query reads and another does not (see {@link #union(Query)}). */
+    public Query except(Query other) {
+        return combine(Combination.Operation.EXCEPT, other);
+    }
+
+    private Query combine(Combination.Operation operation, Query other) {
+        Combination combination = new Combination(operation, this, other);
+        return ALL.with(s -> s.combination = combination);
+    }
+
+    /** The set operation whose records this query reads (before its own filter), or {@code null}. */
+    public Combination combination() {
+        return state.combination;
+    }
+
     /** The same filter, distinct and arguments, without sort, limit, offset or lock (for counting). */
     public Query unpaged() {
         return with(s -> {
@@ -316,6 +351,7 @@ public final class Query {
                 + (state.distinct.isEmpty() ? "" : ", distinct=" + state.distinct)
                 + (state.lock != null ? ", lock=" + state.lock : "")
                 + (state.arguments.isEmpty() ? "" : ", arguments=" + state.arguments.keySet())
-                + (state.loads.isEmpty() ? "" : ", loads=" + state.loads.keySet()) + "]";
+                + (state.loads.isEmpty() ? "" : ", loads=" + state.loads.keySet())
+                + (state.combination != null ? ", combination=" + state.combination : "") + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.ashspring.sql;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -60,6 +61,8 @@ final class ExpressionRenderer {
             caseOf(sql, scope, caseExpr);
         } else if (expr instanceof Expr.Exists exists) {
             ExistsRenderer.render(sql, scope, exists);
+        } else if (expr instanceof Expr.Parent parent) {
+            operand(sql, parentOf(scope, parent), parent.expression());
         } else {
             FunctionRenderer.render(sql, scope, expr);
         }
@@ -132,7 +135,17 @@ final class ExpressionRenderer {
             return;
         }
         Scope.Resolved type = typed(sql, scope, in.operand());
+        String element = type == null ? null : SqlBuilder.arrayElement(type.attribute().type());
         operand(sql, scope, in.operand());
+        if (element != null) {
+            // one array bind: one parameter and one statement shape however long the list
+            List<Object> converted = new ArrayList<>(items.size());
+            for (Object item : items) {
+                converted.add(coerce(scope, type, item));
+            }
+            sql.append(" = ANY(").bindArray(type.attribute().type(), converted).append(")");
+            return;
+        }
         sql.append(" IN (");
         boolean first = true;
         for (Object item : items) {
@@ -173,23 +186,41 @@ final class ExpressionRenderer {
 
     /** Binds a value converted to an attribute's type; a value that cannot be converted is a bad query. */
     static void bindTyped(SqlBuilder sql, Scope scope, Scope.Resolved target, Object value) {
-        Object converted;
+        sql.bind(target.attribute().type(), coerce(scope, target, value));
+    }
+
+    /** A value converted to an attribute's type; a value that cannot be converted is a bad query. */
+    private static Object coerce(Scope scope, Scope.Resolved target, Object value) {
         try {
-            converted = target.attribute().type().coerce(value);
+            return target.attribute().type().coerce(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryException(scope.resource().name(), target.attribute().name(), "cannot compare with "
                     + target.attribute().describe(value) + ": " + e.getMessage());
         }
-        sql.bind(target.attribute().type(), converted);
     }
 
-    /** The attribute an expression is, or {@code null} when it is something else. */
+    /** The attribute (or aggregate, calculation) an expression is, or {@code null} when it is something else. */
     static Scope.Resolved typed(SqlBuilder sql, Scope scope, Expr expr) {
+        if (expr instanceof Expr.Parent parent) {
+            return typed(sql, parentOf(scope, parent), parent.expression());
+        }
         if (!(expr instanceof Expr.Attr attr)) {
             return null;
         }
-        Scope.Resolved computed = ComputedRenderer.typed(scope, attr);
-        return computed != null ? computed : ComputedRenderer.find(scope, attr).isPresent() ? null : scope.resolve(sql, attr);
+        Scope.Resolved computed = ComputedRenderer.typed(sql, scope, attr);
+        return computed != null ? computed : ComputedRenderer.find(sql, scope, attr).isPresent() ? null
+                : scope.resolve(sql, attr);
+    }
+
+    /** The row {@code parent(...)} refers to: the one outside the enclosing {@code exists} or aggregate. */
+    private static Scope parentOf(Scope scope, Expr.Parent parent) {
+        if (scope.parent() == null) {
+            throw new InvalidQueryException(scope.resource().name(), "parent(" + describe(parent.expression()) + ")",
+                    "refers to the row a relationship starts from, so it can only be used inside exists(relationship, "
+                            + "...) or an aggregate's filter; here, on " + scope.resource().name()
+                            + " itself, write the expression without parent(...)");
+        }
+        return scope.parent();
     }
 
     /** The value of a {@code Value} or an {@code Arg}. */
@@ -208,6 +239,6 @@ final class ExpressionRenderer {
     }
 
     private static String describe(Expr expr) {
-        return expr instanceof Expr.Attr attr ? attr.reference() : "in";
+        return expr instanceof Expr.Attr attr ? attr.reference() : "...";
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.Expr;
 import io.ashspring.expr.Expressions;
+import io.ashspring.query.Combination;
 import io.ashspring.query.Lock;
 import io.ashspring.query.Query;
 import io.ashspring.query.SortKey;
@@ -32,10 +33,14 @@ final class SelectRenderer {
     private final Query query;
     private final SqlBuilder sql;
     private final Scope root;
+    private final Function<Class<?>, ResourceModel> resources;
+    /** Whether to select only the primary key (a side of a combination). */
+    private boolean keysOnly;
 
     private SelectRenderer(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
         this.resource = resource;
         this.query = query;
+        this.resources = resources;
         this.sql = new SqlBuilder(query.arguments(), resources);
         this.root = new Scope(resource, "t0");
     }
@@ -69,9 +74,9 @@ final class SelectRenderer {
      */
     private void related(RelationshipModel relationship, ResourceModel source, AttributeType keyType,
                          java.util.Collection<?> keys) {
-        if (query.offset() > 0 || query.lock() != null || !query.distinct().isEmpty()) {
+        if (query.offset() > 0 || query.lock() != null || !query.distinct().isEmpty() || query.combination() != null) {
             throw new InvalidQueryException(source.name(), relationship.name(), "a load takes a filter, a sort and a "
-                    + "limit per parent, but no offset, lock or distinct");
+                    + "limit per parent, but no offset, lock, distinct or union/intersect/except");
         }
         Integer limit = query.limit();
         if (relationship.kind() == RelationshipKind.HAS_ONE) {
@@ -254,6 +259,10 @@ final class SelectRenderer {
     }
 
     private void columns() {
+        if (keysOnly) {
+            keyColumns();
+            return;
+        }
         Set<AttributeModel> selected = selection();
         boolean first = true;
         for (AttributeModel attribute : resource.attributes()) {
@@ -314,10 +323,57 @@ final class SelectRenderer {
     private void where(Expr keyset) {
         Expr filter = query.filter();
         Expr condition = filter == null ? keyset : keyset == null ? filter : new Expr.And(List.of(filter, keyset));
+        if (query.combination() == null && condition == null) {
+            return;
+        }
+        sql.append(" WHERE ");
+        if (query.combination() != null) {
+            combination(query.combination());
+            if (condition != null) {
+                sql.append(" AND ");
+            }
+        }
         if (condition != null) {
-            sql.append(" WHERE ");
             ExpressionRenderer.render(sql, root, condition);
         }
+    }
+
+    /**
+     * The records of a union, intersection or difference of two queries, by primary key:
+     * {@code t0."id" IN ((SELECT t0."id" FROM ... WHERE ...) UNION (SELECT t0."id" FROM ...))}.
+     * Each side is a self-contained subquery with its own filter, sort, limit, offset, distinct
+     * and arguments (the combined query's arguments apply to both where a side does not give one).
+     */
+    private void combination(Combination combination) {
+        boolean composite = resource.primaryKey().size() > 1;
+        sql.append(composite ? "(" : "");
+        keyColumns();
+        sql.append(composite ? ")" : "").append(" IN ((");
+        side(combination.left());
+        sql.append(") ").append(combination.operation().sql()).append(" (");
+        side(combination.right());
+        sql.append("))");
+    }
+
+    /** {@code t0."id"}, or the columns of a composite primary key. */
+    private void keyColumns() {
+        List<AttributeModel> key = resource.primaryKey();
+        for (int i = 0; i < key.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").column("t0", key.get(i).column());
+        }
+    }
+
+    private void side(Query side) {
+        if (!side.loads().isEmpty() || side.lock() != null || side.selected() != null || !side.deselected().isEmpty()) {
+            throw new InvalidQueryException(resource.name(), "union", "a side of union/intersect/except reads records "
+                    + "by filter, sort, limit, offset and distinct only: put loads, select and locks on the combined query");
+        }
+        java.util.Map<String, Object> arguments = new java.util.HashMap<>(query.arguments());
+        arguments.putAll(side.arguments());
+        SelectRenderer renderer = new SelectRenderer(resource, side.arguments(arguments), resources);
+        renderer.keysOnly = true;
+        renderer.select(renderer.query, List.of(), null);
+        sql.include(renderer.sql.build());
     }
 
     static void orderBy(SqlBuilder sql, Scope root, List<SortKey> keys) {

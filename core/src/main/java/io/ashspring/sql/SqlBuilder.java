@@ -32,6 +32,7 @@ final class SqlBuilder {
     private final Function<Class<?>, ResourceModel> resources;
     private final Map<String, List<String>> extensions = new LinkedHashMap<>();
     private int aliases = 1;
+    private int laterals = 1;
 
     /** A context for statements without expressions (writes, reads by key). */
     SqlBuilder() {
@@ -71,9 +72,10 @@ final class SqlBuilder {
 
     /** Appends a placeholder bound to a PostgreSQL array of values of one attribute type (for {@code = ANY(?)}). */
     SqlBuilder bindArray(AttributeType element, Collection<?> values) {
-        String sqlType = element.sqlType();
-        int paren = sqlType.indexOf('(');
-        String elementType = paren < 0 ? sqlType : sqlType.substring(0, paren);
+        String elementType = arrayElement(element);
+        if (elementType == null) {
+            throw new IllegalArgumentException("values of SQL type " + element.sqlType() + " cannot be bound as one array");
+        }
         Object[] elements = values.stream().map(v -> v == null ? null : element.toJdbc(v)).toArray();
         sql.append('?');
         binds.add(new SqlParameterValue(Types.ARRAY, new org.springframework.jdbc.core.support.AbstractSqlTypeValue() {
@@ -84,6 +86,28 @@ final class SqlBuilder {
         }));
         return this;
     }
+
+    /**
+     * The PostgreSQL element type name of an array of this attribute type ({@code int4},
+     * {@code uuid}, {@code text}...), or {@code null} when its values are not bound as an array
+     * (arrays, jsonb, bytea, types of extensions other than citext).
+     */
+    static String arrayElement(AttributeType type) {
+        String sqlType = type.sqlType().trim().toLowerCase(Locale.ROOT);
+        int paren = sqlType.indexOf('(');
+        String base = paren < 0 ? sqlType : sqlType.substring(0, paren).trim();
+        return ARRAY_ELEMENTS.get(base);
+    }
+
+    /** Column types whose values bind as one array, and the element type name the driver knows them by. */
+    private static final Map<String, String> ARRAY_ELEMENTS = Map.ofEntries(
+            Map.entry("text", "text"), Map.entry("varchar", "varchar"), Map.entry("character varying", "varchar"),
+            Map.entry("citext", "citext"), Map.entry("uuid", "uuid"),
+            Map.entry("smallint", "int2"), Map.entry("integer", "int4"), Map.entry("int", "int4"),
+            Map.entry("bigint", "int8"), Map.entry("numeric", "numeric"), Map.entry("decimal", "numeric"),
+            Map.entry("real", "float4"), Map.entry("double precision", "float8"), Map.entry("boolean", "bool"),
+            Map.entry("date", "date"), Map.entry("time", "time"), Map.entry("timestamp", "timestamp"),
+            Map.entry("timestamptz", "timestamptz"), Map.entry("timestamp with time zone", "timestamptz"));
 
     /** Appends a placeholder bound to a value whose type the driver infers. */
     SqlBuilder bindRaw(Object value) {
@@ -142,12 +166,34 @@ final class SqlBuilder {
         return "t" + aliases++;
     }
 
+    /** A fresh alias for a lateral subquery of this statement: {@code a1}, {@code a2}... */
+    String nextLateralAlias() {
+        return "a" + laterals++;
+    }
+
     /** Notes that the SQL uses a feature of an extension, for a clear error when it is missing. */
     void needsExtension(String extension, String feature) {
         List<String> features = extensions.computeIfAbsent(extension, e -> new ArrayList<>());
         if (!features.contains(feature)) {
             features.add(feature);
         }
+    }
+
+    /**
+     * Appends a statement rendered on its own (a self-contained subquery: its aliases may repeat
+     * this statement's, which it shadows), with its binds and the extensions it needs.
+     */
+    SqlBuilder include(RenderedSql rendered) {
+        sql.append(rendered.sql());
+        binds.addAll(rendered.binds());
+        for (String extension : rendered.extensions()) {
+            extensions.computeIfAbsent(extension, e -> new ArrayList<>());
+        }
+        if (!rendered.extensions().isEmpty()) {
+            // a statement keeps its features flat: which extension each needs is not told apart
+            rendered.features().forEach(feature -> needsExtension(rendered.extensions().get(0), feature));
+        }
+        return this;
     }
 
     /** The current end of the text and binds, to insert at later. */
@@ -161,7 +207,11 @@ final class SqlBuilder {
      */
     void insert(Mark mark, Consumer<SqlBuilder> content) {
         SqlBuilder part = new SqlBuilder(arguments, resources);
+        part.aliases = aliases; // one statement: aliases taken in the part stay taken
+        part.laterals = laterals;
         content.accept(part);
+        aliases = part.aliases;
+        laterals = part.laterals;
         sql.insert(mark.textOffset(), part.sql);
         binds.addAll(mark.bindIndex(), part.binds);
         part.extensions.forEach((extension, features) -> features.forEach(f -> needsExtension(extension, f)));

@@ -83,6 +83,12 @@ class ExpressionParserTests {
         assertThat(parse("status in ^arg(statuses)")).isEqualTo(in("status", arg("statuses")));
         assertThat(parse("exists(comments, body ilike '%refund%')")).isEqualTo(exists("comments", ilike("body", "%refund%")));
         assertThat(parse("exists(representative.tickets)")).isEqualTo(exists("representative.tickets"));
+        assertThat(parse("exists(comments, author == parent(agent))"))
+                .isEqualTo(exists("comments", eq(attr("author"), Expressions.parent("agent"))));
+        assertThat(parse("exists(comments, votes > parent(priority * 2))"))
+                .isEqualTo(exists("comments", gt(attr("votes"), Expressions.parent(multiply(attr("priority"), 2)))));
+        assertThat(catchThrowableOfType(ExpressionSyntaxException.class, () -> parse("exists(comments, author == parent())"))
+                .getMessage()).contains("parent takes 1 argument");
     }
 
     @Test

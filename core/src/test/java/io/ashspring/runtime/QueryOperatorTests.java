@@ -149,6 +149,38 @@ class QueryOperatorTests {
     }
 
     @Test
+    void inListsBindOneTypedArrayForEveryColumnType() {
+        Maker fred = makers.read(Query.all().filter(eq("name", "fred"))).get(0);
+        assertThat(names(in("maker", fred.id(), java.util.UUID.randomUUID()))).containsExactly("Gadget", "Robot"); // uuid[]
+        assertThat(names(in("maker", fred.id().toString()))).containsExactly("Gadget", "Robot"); // text converted to uuid
+        assertThat(names(in("name", "Robot", "Gadget", "nope"))).containsExactly("Gadget", "Robot"); // text[]
+        assertThat(names(in("stock", 0, 12))).containsExactly("Gadget", "ROBOT"); // int4[]
+        assertThat(names(in("price", "9.99", new BigDecimal("100.00")))).containsExactly("ROBOT", "Robot"); // numeric[]
+        assertThat(names(in("rating", 4.5, 2.0))).containsExactly("Gadget", "Robot"); // float8[]
+        assertThat(names(in("releasedOn", LocalDate.now().plusDays(10)))).containsExactly("Gadget"); // date[]
+        assertThat(names(in("status", Status.CLOSED, "in_progress"))).containsExactly("Gadget", "ROBOT"); // enum as text[]
+        assertThat(makers.read(Query.all().filter(in("productCount", 2L)))).extracting(Maker::name)
+                .containsExactly("fred"); // an aggregate's type: int8[]
+        List<Object> many = new java.util.ArrayList<>();
+        for (int i = 100; i < 1100; i++) {
+            many.add(i);
+        }
+        many.add(5);
+        assertThat(names(in("stock", many))).containsExactly("Robot"); // 1,001 values, one parameter
+        assertThatThrownBy(() -> names(in("stock", 1, "lots"))).isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("Product").hasMessageContaining("stock");
+    }
+
+    @Test
+    void aNullInAnInListMatchesNothingAsInSql() {
+        java.util.List<Object> withNull = new java.util.ArrayList<>(java.util.Arrays.asList(5, null));
+        assertThat(names(in("stock", withNull))).containsExactly("Robot"); // null = ANY(...) is unknown
+        assertThat(names(not(in("stock", List.of(0))))).containsExactly("Gadget", "Robot"); // the null stock: unknown
+        assertThat(names(not(in("stock", withNull)))).isEmpty(); // x <> null is unknown for every row, as NOT IN
+        assertThat(names("stock in [5, nil]")).containsExactly("Robot");
+    }
+
+    @Test
     void arithmeticAndConcatenation() {
         assertThat(names(gt(multiply(attr("stock"), attr("price")), 50))).containsExactly("Gadget");
         assertThat(names(eq(add("stock", 1), 6))).containsExactly("Robot");

@@ -111,10 +111,21 @@ class QuerySqlTests {
     }
 
     @Test
-    void inListsBindEachValueAndAnEmptyListMatchesNothing() {
-        assertThat(where(in("status", Status.OPEN, Status.CLOSED))).isEqualTo("t0.\"status\" IN (?, ?)");
-        assertThat(binds(Ticket.class, in("status", Status.OPEN, "closed"))).containsExactly("open", "closed");
+    void inListsOfAnAttributeBindOneArrayAndAnEmptyListMatchesNothing() {
+        assertThat(where(in("status", Status.OPEN, Status.CLOSED))).isEqualTo("t0.\"status\" = ANY(?)");
+        List<Object> thousand = java.util.stream.IntStream.range(0, 1000).<Object>mapToObj(i -> i).toList();
+        RenderedSql many = select(Ticket.class, Query.all().filter(in("priority", thousand)));
+        assertThat(many.sql()).endsWith("WHERE t0.\"priority\" = ANY(?)");
+        assertThat(many.binds()).hasSize(1);
+        // one shape whatever the length
+        assertThat(select(Ticket.class, Query.all().filter(in("priority", 1, 2))).sql()).isEqualTo(many.sql());
+        // without a column type, one placeholder per value
+        assertThat(where(in(lower("subject"), List.of("a", "b")))).isEqualTo("lower(t0.\"subject\") IN (?, ?)");
+        assertThat(binds(Ticket.class, in(lower("subject"), List.of("a", "b")))).containsExactly("a", "b");
         assertThat(where(in("status", List.of()))).isEqualTo("FALSE");
+        // each element is converted to the attribute's type first
+        assertThatThrownBy(() -> where(in("priority", 1, "many"))).isInstanceOf(InvalidQueryException.class)
+                .hasMessageContaining("Ticket").hasMessageContaining("priority");
     }
 
     @Test
@@ -188,6 +199,34 @@ class QuerySqlTests {
         assertThat(where(Maker.class, eq("profile.bio", "x"))).isEqualTo("t1.\"bio\" = ?");
         assertThat(select(Maker.class, Query.all().filter(eq("profile.bio", "x"))).sql())
                 .contains(" LEFT JOIN \"public\".\"maker_profiles\" t1 ON t1.\"maker_id\" = t0.\"id\"");
+    }
+
+    @Test
+    void parentRendersOnTheRowTheRelationshipStartsFromAndIsAnErrorElsewhere() {
+        assertThat(where(exists("comments", eq("body", io.ashspring.expr.Expressions.parent("subject")))))
+                .isEqualTo("EXISTS (SELECT 1 FROM \"public\".\"comments\" t1 WHERE t1.\"ticket_id\" = t0.\"id\" "
+                        + "AND t1.\"body\" = t0.\"subject\")");
+        // a value compared with parent(x) takes x's type
+        assertThat(binds(Comment.class, exists("ticket", eq(io.ashspring.expr.Expressions.parent("ticket.priority"), "3"))))
+                .containsExactly(3);
+        assertThatThrownBy(() -> where(eq("priority", io.ashspring.expr.Expressions.parent("priority"))))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("Ticket")
+                .hasMessageContaining("parent(priority)").hasMessageContaining("exists(relationship");
+    }
+
+    @Test
+    void unionIntersectAndExceptCombineTheSidesPrimaryKeys() {
+        Query urgent = Query.all().filter(gt("priority", 7)).sort("-priority").limit(5);
+        Query closed = Query.all().filter(eq("status", Status.CLOSED));
+        assertThat(select(Ticket.class, urgent.union(closed).sort("subject")).sql()).isEqualTo("SELECT " + TICKET_COLUMNS
+                + " FROM \"public\".\"tickets\" t0 WHERE t0.\"id\" IN ((SELECT t0.\"id\" FROM \"public\".\"tickets\" t0 "
+                + "WHERE t0.\"priority\" > ? ORDER BY t0.\"priority\" DESC LIMIT ?) UNION (SELECT t0.\"id\" FROM "
+                + "\"public\".\"tickets\" t0 WHERE t0.\"status\" = ?)) ORDER BY t0.\"subject\" ASC");
+        assertThat(values(select(Ticket.class, urgent.union(closed).filter(gt("priority", 1)))))
+                .containsExactly(7, 5, "closed", 1);
+        assertThat(select(Ticket.class, urgent.intersect(closed)).sql()).contains(") INTERSECT (");
+        assertThat(COMPILER.count(REGISTRY.resource(Ticket.class), urgent.except(closed)).sql()).startsWith(
+                "SELECT count(*) FROM \"public\".\"tickets\" t0 WHERE t0.\"id\" IN ((SELECT t0.\"id\" ");
     }
 
     @Test
