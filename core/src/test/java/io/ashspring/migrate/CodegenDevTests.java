@@ -87,6 +87,9 @@ class CodegenDevTests {
         assertThat(named.devSquash().changelogs())
                 .containsExactly("migrations/20260101000000_dev.yaml", "migrations/20260101000100_body_dev.yaml");
         assertThat(named.devSquash().rolledBack()).isNull();
+        assertThat(named.devSquash().deleted()).containsExactly(directory.resolve("migrations/20260101000000_dev.yaml"),
+                directory.resolve("migrations/20260101000100_body_dev.yaml"), directory.resolve("ash-state/20260101000000_dev.json"),
+                directory.resolve("ash-state/20260101000100_body_dev.json"));
         assertThat(named.report()).startsWith("Generated " + named.changelogFile() + " (1 changeset, replacing 2 dev migrations):")
                 .contains("Deleted the dev migrations it replaces:\n  - migrations/20260101000000_dev.yaml",
                         "No database was given (-Dash.url), so nothing was rolled back",

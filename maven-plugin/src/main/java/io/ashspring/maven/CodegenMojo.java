@@ -3,6 +3,7 @@ package io.ashspring.maven;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,14 @@ import io.ashspring.resource.ResourceRegistry;
 @Mojo(name = "codegen", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class CodegenMojo extends AbstractMojo {
+
+    // Liquibase logs each step of a rollback at INFO through java.util.logging; the report says what was rolled back.
+    // Kept referenced: java.util.logging forgets the level of a logger that is collected.
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     /** The migration's name, part of the file name ({@code add_priority}); required to write, except for a dev run. */
     @Parameter(property = "ash.name")
@@ -153,6 +162,28 @@ public class CodegenMojo extends AbstractMojo {
                 .withDatabase(database());
     }
 
+    /**
+     * The resources phase copied the dev files to the output directory and never deletes stale copies: an
+     * application started from there would run the dev changelogs again besides the named one.
+     */
+    private void deleteStaleCopies(List<Path> deleted) throws MojoFailureException {
+        Path output = Path.of(project.getBuild().getOutputDirectory());
+        for (org.apache.maven.model.Resource resource : project.getResources()) {
+            Path root = Path.of(resource.getDirectory()).toAbsolutePath().normalize();
+            for (Path file : deleted) {
+                Path absolute = file.toAbsolutePath().normalize();
+                if (absolute.startsWith(root) && resource.getTargetPath() == null) {
+                    try {
+                        Files.deleteIfExists(output.resolve(root.relativize(absolute).toString()));
+                    } catch (IOException e) {
+                        throw new MojoFailureException("Could not delete the copy of " + file + " in " + output
+                                + ": run ./mvnw clean", e);
+                    }
+                }
+            }
+        }
+    }
+
     private DataSource database() {
         if (url == null || url.isBlank()) {
             return null;
@@ -181,6 +212,9 @@ public class CodegenMojo extends AbstractMojo {
         }
         result.warnings().forEach(w -> getLog().warn(w));
         getLog().info(report);
+        if (result.devSquash() != null) {
+            deleteStaleCopies(result.devSquash().deleted());
+        }
         if (dev && result.outcome() == CodegenResult.Outcome.WRITTEN) {
             getLog().info("A dev migration: run it (start the application), keep changing and running -Dash.dev=true; when the "
                     + "feature is done, ./mvnw ash:codegen -Dash.name=<what_it_does> replaces the dev migrations with one named "

@@ -29,12 +29,14 @@ public record CodegenResult(Outcome outcome, List<Operation> operations, Path ch
      * @param rolledBack the changesets rolled back in the given database, newest first; {@code null} when no
      *                   database was given (nothing rolled back), or for check and dry runs
      * @param rerun the command of a named run that rolls them back in a database first
+     * @param deleted the files deleted (changelogs and state files); empty for check and dry runs
      */
-    public record DevSquash(List<String> changelogs, List<String> rolledBack, String rerun) {
+    public record DevSquash(List<String> changelogs, List<String> rolledBack, String rerun, List<Path> deleted) {
 
         /** Canonical constructor: copies. */
         public DevSquash {
             changelogs = List.copyOf(changelogs);
+            deleted = List.copyOf(deleted);
             rolledBack = rolledBack == null ? null : List.copyOf(rolledBack);
         }
     }

@@ -56,8 +56,8 @@ record DevRuns(List<StateFile> named, List<StateFile> dev) {
         return dev.stream().map(StateFile::changelog).filter(Objects::nonNull).toList();
     }
 
-    /** Deletes the dev changelogs and their state files. */
-    void delete(Path changelogDirectory, StateDirectory states) {
+    /** Deletes the dev changelogs and their state files; returns them. */
+    List<Path> delete(Path changelogDirectory, StateDirectory states) {
         List<Path> files = new ArrayList<>(changelogs().stream().map(changelogDirectory::resolve).toList());
         dev.forEach(f -> files.add(states.path().resolve(f.name())));
         for (Path file : files) {
@@ -67,5 +67,6 @@ record DevRuns(List<StateFile> named, List<StateFile> dev) {
                 throw new UncheckedIOException("Could not delete the dev migration file " + file + ": delete it by hand", e);
             }
         }
+        return files;
     }
 }

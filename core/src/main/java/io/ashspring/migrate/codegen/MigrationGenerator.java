@@ -95,8 +95,8 @@ public final class MigrationGenerator {
         }
         CodegenResult.DevSquash squashed = null;
         if (squash) {
-            devRuns.delete(options.changelogDirectory(), states);
-            squashed = new CodegenResult.DevSquash(devRuns.changelogs(), rolledBack, rerun(options.name()));
+            List<Path> deleted = devRuns.delete(options.changelogDirectory(), states);
+            squashed = new CodegenResult.DevSquash(devRuns.changelogs(), rolledBack, rerun(options.name()), deleted);
         }
         return new CodegenResult(text == null ? CodegenResult.Outcome.NO_CHANGES : CodegenResult.Outcome.WRITTEN,
                 plan.operations(), changelog, text, written, warnings, List.of(), squashed);
@@ -115,7 +115,7 @@ public final class MigrationGenerator {
         DevRuns devRuns = DevRuns.of(new StateDirectory(options.stateDirectory()));
         // what the next named run would write: dev runs never count as done, so CI never accepts them
         return check(devRuns.base(false), target, hints, options.dropPolicy(),
-                devRuns.any() ? new CodegenResult.DevSquash(devRuns.changelogs(), null, rerun(null)) : null);
+                devRuns.any() ? new CodegenResult.DevSquash(devRuns.changelogs(), null, rerun(null), List.of()) : null);
     }
 
     /**
@@ -155,7 +155,7 @@ public final class MigrationGenerator {
         DevRuns devRuns = DevRuns.of(new StateDirectory(options.stateDirectory()));
         Plan plan = plan(target, hints, devRuns).requireResolved();
         CodegenResult.DevSquash squash = !options.dev() && devRuns.any()
-                ? new CodegenResult.DevSquash(devRuns.changelogs(), null, rerun(options.name())) : null;
+                ? new CodegenResult.DevSquash(devRuns.changelogs(), null, rerun(options.name()), List.of()) : null;
         if (plan.operations().isEmpty()) {
             return new CodegenResult(squash == null ? CodegenResult.Outcome.NO_CHANGES : CodegenResult.Outcome.DRY_RUN, List.of(),
                     null, null, List.of(), plan.diff().warnings(), List.of(), squash);
