@@ -123,10 +123,10 @@ public record CodegenResult(Outcome outcome, List<Operation> operations, Path ch
             lines.add(devSquash.rolledBack().isEmpty() ? "The database given had run none of their changesets: nothing to roll back"
                     : "Rolled back in the database given (newest first): " + String.join(", ", devSquash.rolledBack()));
         } else {
-            lines.add("No database was given (-Dash.url), so nothing was rolled back: a database that ran them still has their "
-                    + "changes and the named changelog fails there. Recreate it (the embedded database without a data directory "
-                    + "is recreated at each start: nothing to do). To have a named run roll them back first, give it the "
-                    + "database: " + devSquash.rerun());
+            lines.add("No database was given (-Dash.url), so nothing was rolled back: a database that ran them still has "
+                    + "their changes and the named changelog fails there. Recreate it (the embedded database without "
+                    + "ash.embedded.data-directory is recreated at each start: nothing to do). A named run given the database "
+                    + "rolls them back there before it deletes them: " + devSquash.rerun());
         }
     }
 
