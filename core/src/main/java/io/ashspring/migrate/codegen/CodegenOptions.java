@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
+import javax.sql.DataSource;
+
 import io.ashspring.migrate.Prompter;
 import io.ashspring.migrate.diff.DropPolicy;
 import io.ashspring.migrate.liquibase.ChangelogFormat;
@@ -26,15 +28,19 @@ import io.ashspring.migrate.liquibase.MasterChangelog;
  * changelogs in {@code migrations/}, and the recorded state in {@code ash-state/}.
  *
  * @param changelogDirectory where the master changelog lives ({@code src/main/resources/db/changelog})
- * @param name the run's name, part of the file names ({@code add_priority}); required to write
+ * @param name the run's name, part of the file names ({@code add_priority}); required to write, except for a dev run
  * @param format YAML (default) or XML
  * @param allowDrops {@code true}: tables, columns and extensions that disappeared are dropped (with review warnings)
  * @param extensions extensions from configuration ({@code ash.extensions}), added to those the resources declare
  * @param prompter who answers rename and drop questions ({@link Prompter#nonInteractive()}: nobody, ambiguity fails)
  * @param clock the clock of the file timestamps (UTC)
+ * @param dev {@code true}: a throw-away dev run ({@code <timestamp>_<name>_dev}, name optional), squashed by the next
+ *            named run; {@code false}: a named run, which squashes the dev runs recorded so far
+ * @param database a database that may have run the dev changesets, or {@code null}: a named run rolls them back
+ *                 there (newest first) before it deletes their files
  */
 public record CodegenOptions(Path changelogDirectory, String name, ChangelogFormat format, boolean allowDrops,
-                             Set<String> extensions, Prompter prompter, Clock clock) {
+                             Set<String> extensions, Prompter prompter, Clock clock, boolean dev, DataSource database) {
 
     /** The default changelog directory of a Maven project, relative to its base directory. */
     public static final Path DEFAULT_DIRECTORY = Path.of("src", "main", "resources", "db", "changelog");
@@ -53,42 +59,52 @@ public record CodegenOptions(Path changelogDirectory, String name, ChangelogForm
 
     /** YAML into {@code src/main/resources/db/changelog}, no drops, nobody to ask, no name yet. */
     public static CodegenOptions defaults() {
-        return new CodegenOptions(null, null, null, false, null, null, null);
+        return new CodegenOptions(null, null, null, false, null, null, null, false, null);
     }
 
     /** With another changelog directory. */
     public CodegenOptions withChangelogDirectory(Path value) {
-        return new CodegenOptions(value, name, format, allowDrops, extensions, prompter, clock);
+        return new CodegenOptions(value, name, format, allowDrops, extensions, prompter, clock, dev, database);
     }
 
     /** With a run name. */
     public CodegenOptions withName(String value) {
-        return new CodegenOptions(changelogDirectory, value, format, allowDrops, extensions, prompter, clock);
+        return new CodegenOptions(changelogDirectory, value, format, allowDrops, extensions, prompter, clock, dev, database);
     }
 
     /** With another format. */
     public CodegenOptions withFormat(ChangelogFormat value) {
-        return new CodegenOptions(changelogDirectory, name, value, allowDrops, extensions, prompter, clock);
+        return new CodegenOptions(changelogDirectory, name, value, allowDrops, extensions, prompter, clock, dev, database);
     }
 
     /** With drops allowed or not. */
     public CodegenOptions withAllowDrops(boolean value) {
-        return new CodegenOptions(changelogDirectory, name, format, value, extensions, prompter, clock);
+        return new CodegenOptions(changelogDirectory, name, format, value, extensions, prompter, clock, dev, database);
     }
 
     /** With extensions from configuration. */
     public CodegenOptions withExtensions(Collection<String> value) {
-        return new CodegenOptions(changelogDirectory, name, format, allowDrops, Set.copyOf(value), prompter, clock);
+        return new CodegenOptions(changelogDirectory, name, format, allowDrops, Set.copyOf(value), prompter, clock, dev, database);
     }
 
     /** With a prompter. */
     public CodegenOptions withPrompter(Prompter value) {
-        return new CodegenOptions(changelogDirectory, name, format, allowDrops, extensions, value, clock);
+        return new CodegenOptions(changelogDirectory, name, format, allowDrops, extensions, value, clock, dev, database);
     }
 
     /** With a clock. */
     public CodegenOptions withClock(Clock value) {
-        return new CodegenOptions(changelogDirectory, name, format, allowDrops, extensions, prompter, value);
+        return new CodegenOptions(changelogDirectory, name, format, allowDrops, extensions, prompter, value, dev, database);
+    }
+
+    /** As a dev run ({@code -Dash.dev=true}) or a named one. */
+    public CodegenOptions withDev(boolean value) {
+        return new CodegenOptions(changelogDirectory, name, format, allowDrops, extensions, prompter, clock, value, database);
+    }
+
+    /** With a database whose dev changesets a named run rolls back ({@code -Dash.url}), or none ({@code null}). */
+    public CodegenOptions withDatabase(DataSource value) {
+        return new CodegenOptions(changelogDirectory, name, format, allowDrops, extensions, prompter, clock, dev, value);
     }
 
     /** The master changelog file. */

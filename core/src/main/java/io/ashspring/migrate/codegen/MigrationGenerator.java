@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.ashspring.migrate.LiquibaseMigrator;
 import io.ashspring.migrate.MigrationException;
 import io.ashspring.migrate.MigrationHints;
 import io.ashspring.migrate.Prompter;
@@ -38,6 +39,12 @@ import io.ashspring.resource.ResourceRegistry;
  * file it wrote before; the master changelog is created once. A run that would have to guess a rename
  * or drop something without an opt-in writes nothing and throws a {@link MigrationException} listing
  * each decision and the hint that makes it.
+ *
+ * <p>A dev run ({@link CodegenOptions#dev()}) writes {@code <timestamp>_<name>_dev} files, its state marked
+ * {@code "dev": true}; dev runs chain, each diffing against the state with the earlier ones. The next
+ * named run squashes them: it diffs against the state without them, so its one changelog makes what they
+ * made and what changed since, rolls their changesets back in {@link CodegenOptions#database()} when one
+ * is given, and deletes their files. {@link #check(ResourceRegistry)} reports dev runs as pending.
  */
 public final class MigrationGenerator {
 
@@ -59,27 +66,40 @@ public final class MigrationGenerator {
 
     /** {@link #generate(ResourceRegistry)} for a table model built by other means (tests, tools). */
     public CodegenResult generate(TableModel target, MigrationHints hints) {
-        Plan plan = plan(target, hints).requireResolved();
-        String stateOnly = StateChange.between(plan.recorded(), plan.next(), null);
-        if (plan.operations().isEmpty()) {
-            List<Path> written = new ArrayList<>();
-            if (stateOnly != null) { // a declined drop to remember, nothing to migrate
-                written.add(new StateDirectory(options.stateDirectory()).write(runName() + ".json", stateOnly));
-            }
-            return new CodegenResult(CodegenResult.Outcome.NO_CHANGES, List.of(), null, null, written, plan.diff().warnings(),
-                    List.of());
+        StateDirectory states = new StateDirectory(options.stateDirectory());
+        DevRuns devRuns = DevRuns.of(states);
+        Plan plan = plan(target, hints, devRuns).requireResolved();
+        boolean squash = !options.dev() && devRuns.any();
+        String stateOnly = StateChange.between(plan.recorded(), plan.next(), null, options.dev());
+        if (plan.operations().isEmpty() && stateOnly == null && !squash) {
+            return new CodegenResult(CodegenResult.Outcome.NO_CHANGES, List.of(), null, null, List.of(), plan.diff().warnings(),
+                    List.of(), null);
         }
+        // everything that can fail without touching anything first: the name, the rendering
         String run = runName();
         String fileName = run + "." + options.format().extension();
-        String text = render(plan, run, fileName);
+        String text = plan.operations().isEmpty() ? null : render(plan, run, fileName);
+        List<String> rolledBack = squash && options.database() != null
+                ? LiquibaseMigrator.rollback(options.database(), options.changelogDirectory(), devRuns.changelogs()) : null;
         List<Path> written = new ArrayList<>();
-        Path changelog = write(options.migrationsDirectory().resolve(fileName), text);
-        written.add(changelog);
-        written.add(new StateDirectory(options.stateDirectory()).write(run + ".json",
-                StateChange.between(plan.recorded(), plan.next(), MasterChangelog.MIGRATIONS_FOLDER + "/" + fileName)));
         List<String> warnings = new ArrayList<>(plan.diff().warnings());
-        ensureMaster(written, warnings);
-        return new CodegenResult(CodegenResult.Outcome.WRITTEN, plan.operations(), changelog, text, written, warnings, List.of());
+        Path changelog = null;
+        if (text != null) {
+            changelog = write(options.migrationsDirectory().resolve(fileName), text);
+            written.add(changelog);
+            written.add(states.write(run + ".json", StateChange.between(plan.recorded(), plan.next(),
+                    MasterChangelog.MIGRATIONS_FOLDER + "/" + fileName, options.dev())));
+            ensureMaster(written, warnings);
+        } else if (stateOnly != null) { // a declined drop to remember, nothing to migrate
+            written.add(states.write(run + ".json", stateOnly));
+        }
+        CodegenResult.DevSquash squashed = null;
+        if (squash) {
+            List<Path> deleted = devRuns.delete(options.changelogDirectory(), states);
+            squashed = new CodegenResult.DevSquash(devRuns.changelogs(), rolledBack, rerun(options.name()), deleted);
+        }
+        return new CodegenResult(text == null ? CodegenResult.Outcome.NO_CHANGES : CodegenResult.Outcome.WRITTEN,
+                plan.operations(), changelog, text, written, warnings, List.of(), squashed);
     }
 
     /**
@@ -92,7 +112,10 @@ public final class MigrationGenerator {
 
     /** {@link #check(ResourceRegistry)} for a table model built by other means. */
     public CodegenResult check(TableModel target, MigrationHints hints) {
-        return check(new StateDirectory(options.stateDirectory()).read(), target, hints, options.dropPolicy());
+        DevRuns devRuns = DevRuns.of(new StateDirectory(options.stateDirectory()));
+        // what the next named run would write: dev runs never count as done, so CI never accepts them
+        return check(devRuns.base(false), target, hints, options.dropPolicy(),
+                devRuns.any() ? new CodegenResult.DevSquash(devRuns.changelogs(), null, rerun(null), List.of()) : null);
     }
 
     /**
@@ -105,15 +128,17 @@ public final class MigrationGenerator {
      * @param extensions extensions from configuration ({@code ash.extensions})
      */
     public static CodegenResult check(RecordedState recorded, ResourceRegistry registry, java.util.Collection<String> extensions) {
-        return check(recorded, TableModel.from(registry, extensions), MigrationHints.from(registry), DropPolicy.FAIL);
+        return check(recorded, TableModel.from(registry, extensions), MigrationHints.from(registry), DropPolicy.FAIL, null);
     }
 
-    private static CodegenResult check(RecordedState recorded, TableModel target, MigrationHints hints, DropPolicy policy) {
+    private static CodegenResult check(RecordedState recorded, TableModel target, MigrationHints hints, DropPolicy policy,
+                                       CodegenResult.DevSquash devSquash) {
         // never asks, so that CI neither blocks nor crashes on a rename question: undecided changes are reported
         Plan plan = Plan.of(recorded, target, hints, policy, Prompter.nonInteractive());
         CodegenResult.Outcome outcome = !plan.diff().resolved() ? CodegenResult.Outcome.UNRESOLVED
-                : plan.operations().isEmpty() ? CodegenResult.Outcome.NO_CHANGES : CodegenResult.Outcome.PENDING;
-        return new CodegenResult(outcome, plan.operations(), null, null, List.of(), plan.diff().warnings(), plan.diff().problems());
+                : plan.operations().isEmpty() && devSquash == null ? CodegenResult.Outcome.NO_CHANGES : CodegenResult.Outcome.PENDING;
+        return new CodegenResult(outcome, plan.operations(), null, null, List.of(), plan.diff().warnings(), plan.diff().problems(),
+                devSquash);
     }
 
     /**
@@ -127,15 +152,18 @@ public final class MigrationGenerator {
 
     /** {@link #dryRun(ResourceRegistry)} for a table model built by other means. */
     public CodegenResult dryRun(TableModel target, MigrationHints hints) {
-        Plan plan = plan(target, hints).requireResolved();
+        DevRuns devRuns = DevRuns.of(new StateDirectory(options.stateDirectory()));
+        Plan plan = plan(target, hints, devRuns).requireResolved();
+        CodegenResult.DevSquash squash = !options.dev() && devRuns.any()
+                ? new CodegenResult.DevSquash(devRuns.changelogs(), null, rerun(options.name()), List.of()) : null;
         if (plan.operations().isEmpty()) {
-            return new CodegenResult(CodegenResult.Outcome.NO_CHANGES, List.of(), null, null, List.of(), plan.diff().warnings(),
-                    List.of());
+            return new CodegenResult(squash == null ? CodegenResult.Outcome.NO_CHANGES : CodegenResult.Outcome.DRY_RUN, List.of(),
+                    null, null, List.of(), plan.diff().warnings(), List.of(), squash);
         }
         String run = runName();
         String fileName = run + "." + options.format().extension();
         return new CodegenResult(CodegenResult.Outcome.DRY_RUN, plan.operations(), options.migrationsDirectory().resolve(fileName),
-                render(plan, run, fileName), List.of(), plan.diff().warnings(), List.of());
+                render(plan, run, fileName), List.of(), plan.diff().warnings(), List.of(), squash);
     }
 
     /**
@@ -158,9 +186,14 @@ public final class MigrationGenerator {
                 plan.next(), snapshot == null ? "" : snapshot, plan.diff().warnings());
     }
 
-    private Plan plan(TableModel target, MigrationHints hints) {
-        RecordedState recorded = new StateDirectory(options.stateDirectory()).read();
-        return Plan.of(recorded, target, hints, options.dropPolicy(), options.prompter());
+    private Plan plan(TableModel target, MigrationHints hints, DevRuns devRuns) {
+        return Plan.of(devRuns.base(options.dev()), target, hints, options.dropPolicy(), options.prompter());
+    }
+
+    /** The command of a named run that squashes the dev runs, rolling them back in a database first. */
+    private static String rerun(String name) {
+        return "./mvnw ash:codegen -Dash.name=" + (name == null ? "<what_it_does>" : name)
+                + " -Dash.url=jdbc:postgresql://<host>:<port>/<database> -Dash.username=<user> -Dash.password=<password>";
     }
 
     private String render(Plan plan, String run, String fileName) {
@@ -171,7 +204,7 @@ public final class MigrationGenerator {
     private String runName() {
         List<String> existing = new ArrayList<>(names(options.stateDirectory()));
         existing.addAll(names(options.migrationsDirectory()));
-        return RunName.of(options.name(), options.clock(), existing);
+        return RunName.of(options.name(), options.dev(), options.clock(), existing);
     }
 
     private void ensureMaster(List<Path> written, List<String> warnings) {

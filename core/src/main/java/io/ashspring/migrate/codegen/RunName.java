@@ -12,7 +12,8 @@ import io.ashspring.migrate.MigrationException;
 /**
  * The name of a run's files, {@code <yyyyMMddHHmmss>_<name>}: UTC time, and always after every run
  * already recorded, so that files (and their states) sort in the order they were made even when a
- * merged branch's clock was ahead.
+ * merged branch's clock was ahead. A dev run's name ends in {@code _dev} ({@code <stamp>_dev} when
+ * it has no name), which a named run's may not.
  */
 final class RunName {
 
@@ -23,7 +24,24 @@ final class RunName {
     private RunName() {
     }
 
-    static String of(String name, Clock clock, List<String> existingFiles) {
+    private static final String DEV = "dev";
+    private static final String DEV_SUFFIX = "_" + DEV;
+
+    /** The files' name of a named run, or of a dev run (whose name may be {@code null}). */
+    static String of(String name, boolean dev, Clock clock, List<String> existingFiles) {
+        if (dev) {
+            return of(name == null ? DEV : name.equals(DEV) || name.endsWith(DEV_SUFFIX) ? name : name + DEV_SUFFIX, clock,
+                    existingFiles);
+        }
+        if (name != null && (name.equals(DEV) || name.endsWith(DEV_SUFFIX))) {
+            throw new MigrationException("The migration name '" + name + "' ends in " + DEV_SUFFIX + ", which marks throw-away "
+                    + "dev migrations: name what the change does (e.g. -Dash.name=add_priority), or run a dev migration with "
+                    + "-Dash.dev=true");
+        }
+        return of(name, clock, existingFiles);
+    }
+
+    private static String of(String name, Clock clock, List<String> existingFiles) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new MigrationException("The migration name '" + name + "' is not usable in a file name: use letters, digits, "
                     + "_ and - (e.g. -Dash.name=add_priority)");

@@ -28,6 +28,14 @@ public final class StateChange {
      * @param changelog the changelog file this state belongs to (for readers), or {@code null}
      */
     public static String between(RecordedState before, RecordedState after, String changelog) {
+        return between(before, after, changelog, false);
+    }
+
+    /**
+     * {@link #between(RecordedState, RecordedState, String)}, marked {@code "dev": true} when {@code dev}: the
+     * state of a throw-away dev run ({@link StateFile#dev()}).
+     */
+    public static String between(RecordedState before, RecordedState after, String changelog, boolean dev) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode extensions = nodes.objectNode();
         after.model().extensions().stream().filter(e -> !before.model().extensions().contains(e))
@@ -60,6 +68,9 @@ public final class StateChange {
         root.put("version", StateJson.VERSION);
         if (changelog != null) {
             root.put("changelog", changelog);
+        }
+        if (dev) {
+            root.put("dev", true);
         }
         if (!extensions.isEmpty()) {
             root.set("extensions", extensions);
