@@ -61,8 +61,10 @@ final class GeneratedResources implements AutoCloseable {
         Files.createDirectories(sources);
         Files.createDirectories(classes);
         List<Path> files = new ArrayList<>();
-        files.add(Files.writeString(sources.resolve("Stage.java"), enumSource("Stage", "DRAFT", "REVIEW", "PUBLISHED", "ARCHIVED")));
-        files.add(Files.writeString(sources.resolve("Priority.java"), enumSource("Priority", "LOW", "NORMAL", "HIGH", "URGENT")));
+        files.add(Files.writeString(sources.resolve("Stage.java"), enumSource("Stage", "DRAFT", "REVIEW", "PUBLISHED", "ARCHIVED"),
+                StandardCharsets.UTF_8));
+        files.add(Files.writeString(sources.resolve("Priority.java"), enumSource("Priority", "LOW", "NORMAL", "HIGH", "URGENT"),
+                StandardCharsets.UTF_8));
         for (int n = 0; n < count; n++) {
             files.add(Files.writeString(sources.resolve(className(n) + ".java"), recordSource(n), StandardCharsets.UTF_8));
         }
