@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.ashspring.migrate.model.Column;
 import io.ashspring.migrate.model.Index;
@@ -24,13 +25,16 @@ final class ImpliedExtensions {
     private static final Map<String, String> INDEX_WORDS = Map.of("gin_trgm_ops", "pg_trgm", "gist_trgm_ops", "pg_trgm",
             "hnsw", "vector", "ivfflat", "vector", "vector_cosine_ops", "vector", "vector_l2_ops", "vector");
 
+    /** A size or array suffix of a type ({@code (3)}, {@code []}); compiled once, as this runs for every column. */
+    private static final Pattern TYPE_SUFFIX = Pattern.compile("[(\\[].*");
+
     private ImpliedExtensions() {
     }
 
     static Set<String> of(Table table) {
         Set<String> found = new LinkedHashSet<>();
         for (Column column : table.columns()) {
-            String base = column.type().toLowerCase(Locale.ROOT).replaceAll("[(\\[].*", "").trim();
+            String base = TYPE_SUFFIX.matcher(column.type().toLowerCase(Locale.ROOT)).replaceAll("").trim();
             if (TYPES.containsKey(base)) {
                 found.add(TYPES.get(base));
             }

@@ -52,6 +52,11 @@ class TableModelTests {
     record Doc(@PrimaryKey UUID id, String title, @Attribute(citext = true) String author, @Attribute(columnType = "vector(3)") String embedding) {
     }
 
+    @Resource(table = "sketches")
+    record Sketch(@PrimaryKey UUID id, @Attribute(columnType = "CITEXT[]") String labels,
+                  @Attribute(columnType = "halfvec (8)") String outline, @Attribute(columnType = "varchar(40)") String name) {
+    }
+
     @Resource(table = "articles")
     @Renamed(from = "archive.posts")
     @Dropped({"legacy", "old_code"})
@@ -103,6 +108,11 @@ class TableModelTests {
     void extensionsComeFromDeclarationsConfigurationAndWhatColumnsAndIndexesUse() {
         TableModel model = TableModel.from(ResourceRegistry.of(Doc.class), Set.of("uuid-ossp"));
         assertThat(model.extensions()).containsExactly("citext", "pg_trgm", "uuid-ossp", "vector");
+    }
+
+    @Test
+    void anImpliedExtensionIsFoundWhateverTheCaseSizeOrArrayOfTheColumnType() {
+        assertThat(TableModel.from(ResourceRegistry.of(Sketch.class)).extensions()).containsExactly("citext", "vector");
     }
 
     @Test
