@@ -77,8 +77,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     private static String unboundMessage(ResourceModel resource, List<String> tables) {
         String example = tables.isEmpty() ? "\"...\"" : "\"" + tables.get(0) + "\"";
-        return resource.name() + " is polymorphic: it has no table of its own, so its service must be bound to one of the "
-                + "tables its relationships name first: inTable(" + example + ")" + (tables.isEmpty()
+        return resource.name() + " is polymorphic: it has no table of its own, so its service must first be bound to one "
+                + "of the tables its relationships name: inTable(" + example + ")" + (tables.isEmpty()
                 ? " (no relationship names a table for it yet: declare one, e.g. @HasMany(table = \"...\"))"
                 : " (tables: " + String.join(", ", tables) + ")") + "; its records also load through those relationships";
     }

@@ -109,7 +109,7 @@ public final class ResourceModel {
         return name;
     }
 
-    /** The table, or {@code null} for a polymorphic resource. */
+    /** The table; for a polymorphic resource, {@code null} unless bound to one of its tables ({@link #inTable}). */
     public String table() {
         return table;
     }
@@ -124,7 +124,7 @@ public final class ResourceModel {
         return migrate;
     }
 
-    /** Whether the table comes from the relationship that uses the resource. */
+    /** Whether the table comes from the relationship that uses the resource (also when bound to one, {@link #inTable}). */
     public boolean polymorphic() {
         return polymorphic;
     }
@@ -164,7 +164,7 @@ public final class ResourceModel {
         return primaryKey;
     }
 
-    /** The primary key constraint's name ({@code <table>_pkey}, as PostgreSQL names it), or {@code null} when polymorphic. */
+    /** The primary key constraint's name ({@code <table>_pkey}, as PostgreSQL names it), or {@code null} without a table. */
     public String primaryKeyName() {
         return table == null ? null : table + "_pkey";
     }
@@ -185,23 +185,27 @@ public final class ResourceModel {
      */
     public ResourceModel inTable(String storedIn) {
         if (!polymorphic || table != null) {
-            throw new IllegalStateException(name + " is " + (polymorphic ? "already bound to the table " : "not polymorphic: it is stored in ")
-                    + table);
+            throw new IllegalStateException(name + " is " + (polymorphic ? "already bound to the table "
+                    : "not polymorphic: it is stored in ") + table);
         }
-        String ownPrefix = Names.snakeCase(type.getSimpleName()) + "_";
-        List<IdentityModel> boundIdentities = identities.stream().map(i -> i.indexName().equals(ownPrefix + i.name() + "_index")
-                ? new IdentityModel(i.name(), i.keys(), i.where(), i.nullsDistinct(), i.message(), storedIn + "_" + i.name() + "_index")
-                : i).toList();
-        List<CustomIndexModel> boundIndexes = customIndexes.stream().map(i -> i.name().startsWith(ownPrefix) && i.name().endsWith("_index")
-                ? new CustomIndexModel(i.fields(), storedIn + "_" + i.name().substring(ownPrefix.length()), i.unique(), i.where(),
-                        i.using(), i.include(), i.nullsDistinct(), i.concurrently(), i.message())
-                : i).toList();
-        List<RelationshipModel> boundRelationships = relationships.stream().map(r -> r.reference() == null ? r
-                : new RelationshipModel(r.name(), r.kind(), r.target(), r.sourceAttribute(), r.destinationAttribute(), r.through(),
-                        r.sourceAttributeOnJoin(), r.destinationAttributeOnJoin(), r.table(), r.component(),
-                        r.reference().named(foreignKeyName(storedIn, requireAttribute(r.sourceAttribute()).column())))).toList();
-        return new ResourceModel(type, name, storedIn, schema, migrate, true, attributes, boundRelationships, boundIdentities,
-                checkConstraints, boundIndexes, customStatements, componentCount, migrationOptions);
+        String own = Names.snakeCase(type.getSimpleName()) + "_";
+        List<IdentityModel> boundIdentities = identities.stream()
+                .map(i -> !i.indexName().equals(own + i.name() + "_index") ? i : new IdentityModel(i.name(), i.keys(),
+                        i.where(), i.nullsDistinct(), i.message(), storedIn + "_" + i.name() + "_index"))
+                .toList();
+        List<CustomIndexModel> boundIndexes = customIndexes.stream()
+                .map(i -> !(i.name().startsWith(own) && i.name().endsWith("_index")) ? i : new CustomIndexModel(i.fields(),
+                        storedIn + "_" + i.name().substring(own.length()), i.unique(), i.where(), i.using(), i.include(),
+                        i.nullsDistinct(), i.concurrently(), i.message()))
+                .toList();
+        List<RelationshipModel> boundRelationships = relationships.stream()
+                .map(r -> r.reference() == null ? r : new RelationshipModel(r.name(), r.kind(), r.target(),
+                        r.sourceAttribute(), r.destinationAttribute(), r.through(), r.sourceAttributeOnJoin(),
+                        r.destinationAttributeOnJoin(), r.table(), r.component(),
+                        r.reference().named(foreignKeyName(storedIn, requireAttribute(r.sourceAttribute()).column()))))
+                .toList();
+        return new ResourceModel(type, name, storedIn, schema, migrate, true, attributes, boundRelationships,
+                boundIdentities, checkConstraints, boundIndexes, customStatements, componentCount, migrationOptions);
     }
 
     /**
