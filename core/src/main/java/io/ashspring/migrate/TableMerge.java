@@ -17,7 +17,6 @@ import io.ashspring.migrate.model.QualifiedName;
 import io.ashspring.migrate.model.Statement;
 import io.ashspring.migrate.model.Table;
 import io.ashspring.resource.KeyGeneration;
-import io.ashspring.resource.Names;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.CheckConstraintModel;
@@ -52,7 +51,7 @@ final class TableMerge {
         this.registry = registry;
     }
 
-    /** Adds what a resource stored in this table declares. */
+    /** Adds what a resource stored in this table declares (a polymorphic one bound to this table, with its names here). */
     void add(ResourceModel resource) {
         String owner = resource.type().getSimpleName();
         MigrationOptions options = resource.migrationOptions();
@@ -75,14 +74,12 @@ final class TableMerge {
             }
         }
         for (IdentityModel identity : resource.identities()) {
-            indexes.put(owner, indexName(resource, identity.indexName(), identity.name()), new Index(
-                    indexName(resource, identity.indexName(), identity.name()),
+            indexes.put(owner, identity.indexName(), new Index(identity.indexName(),
                     identity.keys().stream().map(k -> IndexKey.column(resource.requireAttribute(k).column())).toList(),
                     true, and(identity.where(), options.baseFilterSql()), null, List.of(), identity.nullsDistinct(), false));
         }
         for (CustomIndexModel index : resource.customIndexes()) {
-            String indexName = customIndexName(resource, index.name());
-            indexes.put(owner, indexName, new Index(indexName, index.fields().stream().map(f -> indexKey(resource, f)).toList(),
+            indexes.put(owner, index.name(), new Index(index.name(), index.fields().stream().map(f -> indexKey(resource, f)).toList(),
                     index.unique(), index.where(), index.using(),
                     index.include().stream().map(a -> resource.requireAttribute(a).column()).toList(),
                     index.nullsDistinct(), index.concurrently()));
@@ -146,7 +143,7 @@ final class TableMerge {
         }
         String owner = resource.type().getSimpleName();
         String column = resource.requireAttribute(relationship.sourceAttribute()).column();
-        String fkName = resource.table() == null ? name.name() + "_" + column + "_fkey" : reference.name();
+        String fkName = reference.name(); // a polymorphic resource's, bound to this table, names it after the table
         List<String> columns = new ArrayList<>(List.of(column));
         List<String> referenced = new ArrayList<>(List.of(target.requireAttribute(relationship.destinationAttribute()).column()));
         for (ReferenceModel.MatchColumn match : reference.matchWith()) {
@@ -176,18 +173,6 @@ final class TableMerge {
                 .orElseGet(() -> resource.attributes().stream().anyMatch(a -> a.column().equals(parts[0]))
                         ? new IndexKey(parts[0], null, options)
                         : new IndexKey(null, trimmed, null));
-    }
-
-    /** A polymorphic resource's default names start with its own name; each of its tables gets its own. */
-    private String indexName(ResourceModel resource, String declared, String identity) {
-        String resourceDefault = Names.snakeCase(resource.type().getSimpleName()) + "_" + identity + "_index";
-        return resource.table() == null && declared.equals(resourceDefault) ? name.name() + "_" + identity + "_index" : declared;
-    }
-
-    private String customIndexName(ResourceModel resource, String declared) {
-        String prefix = Names.snakeCase(resource.type().getSimpleName()) + "_";
-        return resource.table() == null && declared.startsWith(prefix) && declared.endsWith("_index")
-                ? name.name() + "_" + declared.substring(prefix.length()) : declared;
     }
 
     private void mergePrimaryKey(String owner, List<String> key) {

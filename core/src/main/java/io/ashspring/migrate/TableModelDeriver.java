@@ -78,7 +78,7 @@ final class TableModelDeriver {
 
     /** A polymorphic resource gets a table per relationship, with a foreign key back to the owner. */
     private void addPolymorphicTable(ResourceModel owner, RelationshipModel relationship) {
-        ResourceModel target = registry.resource(relationship.target());
+        ResourceModel target = registry.inTable(relationship.target(), relationship.table());
         QualifiedName name = new QualifiedName(target.schema(), relationship.table());
         if (!target.migrate()) {
             unmanaged.add(name);
@@ -93,7 +93,7 @@ final class TableModelDeriver {
         AttributeModel destination = target.requireAttribute(relationship.destinationAttribute());
         AttributeModel source = owner.requireAttribute(relationship.sourceAttribute());
         String column = destination.column();
-        table.addForeignKey(owner, new ForeignKey(name.name() + "_" + column + "_fkey", List.of(column), owner.schema(),
+        table.addForeignKey(owner, new ForeignKey(ResourceModel.foreignKeyName(name.name(), column), List.of(column), owner.schema(),
                 owner.table(), List.of(source.column()), OnDelete.DELETE, List.of(), OnUpdate.NOTHING, Deferrable.NO,
                 MatchType.SIMPLE));
         table.addIndex(owner, new Index(name.name() + "_" + column + "_index", List.of(IndexKey.column(column)), false, null,

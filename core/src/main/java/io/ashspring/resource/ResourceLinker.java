@@ -409,7 +409,7 @@ final class ResourceLinker {
         String r = d.simpleName();
         ReferenceSpec s = spec != null ? spec : new ReferenceSpec(rel.name, "default");
         String column = own.get(rel.sourceAttribute).column();
-        String name = s.name != null ? s.name : (table != null ? table : Names.snakeCase(r)) + "_" + column + "_fkey";
+        String name = s.name != null ? s.name : ResourceModel.foreignKeyName(table != null ? table : Names.snakeCase(r), column);
         List<ReferenceModel.MatchColumn> matchWith = matchColumns(d, rel, own, s.matchWith);
         List<String> keyAttributes = new ArrayList<>(List.of(rel.sourceAttribute));
         matchWith.forEach(m -> keyAttributes.add(m.source()));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.ashspring.resource.ResourceReader.ResourceDraft;
+import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.type.TypeRegistry;
 
@@ -29,6 +30,8 @@ public final class ResourceRegistry {
 
     private final Map<Class<?>, ResourceModel> byType = new LinkedHashMap<>();
     private final Map<String, ResourceModel> byName = new LinkedHashMap<>();
+    /** Polymorphic resources bound to each table a relationship names for them, one model per table. */
+    private final Map<Class<?>, Map<String, ResourceModel>> polymorphicTables = new LinkedHashMap<>();
     private final TypeRegistry types;
 
     private ResourceRegistry(List<ResourceModel> models, TypeRegistry types) {
@@ -37,6 +40,15 @@ public final class ResourceRegistry {
             byName.put(m.name(), m);
             Redacted.register(m);
         });
+        for (ResourceModel owner : models) {
+            for (RelationshipModel relationship : owner.relationships()) {
+                ResourceModel target = byType.get(relationship.target());
+                if (relationship.table() != null && target != null && target.polymorphic()) {
+                    polymorphicTables.computeIfAbsent(target.type(), t -> new LinkedHashMap<>())
+                            .computeIfAbsent(relationship.table(), target::inTable);
+                }
+            }
+        }
         this.types = types;
     }
 
@@ -97,6 +109,37 @@ public final class ResourceRegistry {
     /** The resource with this name, if registered. */
     public Optional<ResourceModel> find(String name) {
         return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * The tables a polymorphic resource is stored in: those the relationships to it name, in
+     * registration order. Empty for a resource that is not polymorphic.
+     */
+    public List<String> tablesOf(Class<?> type) {
+        return List.copyOf(polymorphicTables.getOrDefault(resource(type).type(), Map.of()).keySet());
+    }
+
+    /**
+     * A polymorphic resource bound to one of the tables it is stored in ({@link ResourceModel#inTable}):
+     * one model per table, the same instance on every call.
+     *
+     * @throws IllegalArgumentException when the resource is not polymorphic, or the table is not one a
+     *         relationship to it names (the message lists those that are)
+     */
+    public ResourceModel inTable(Class<?> type, String table) {
+        ResourceModel resource = resource(type);
+        if (!resource.polymorphic()) {
+            throw new IllegalArgumentException(resource.name() + " is not polymorphic: it is stored in its own table "
+                    + resource.table() + ", so it cannot be bound to the table " + table);
+        }
+        ResourceModel bound = polymorphicTables.getOrDefault(type, Map.of()).get(table);
+        if (bound == null) {
+            List<String> tables = tablesOf(type);
+            throw new IllegalArgumentException(resource.name() + " is not stored in a table named " + table + ": "
+                    + (tables.isEmpty() ? "no relationship names a table for it (declare one, e.g. @HasMany(table = \"...\"))"
+                    : "use one of the tables its relationships name: " + String.join(", ", tables)));
+        }
+        return bound;
     }
 
     /** The type registry the attributes were resolved with. */

@@ -33,6 +33,8 @@ public final class AshRuntime {
     private final ConstraintErrors constraintErrors;
     private final Loader loader;
     private final Map<Class<?>, ResourceService<?>> services = new ConcurrentHashMap<>();
+    /** Services of polymorphic resources bound to one of their tables, by bound model. */
+    private final Map<ResourceModel, ResourceService<?>> boundServices = new ConcurrentHashMap<>();
 
     /**
      * @param registry the resources
@@ -65,9 +67,22 @@ public final class AshRuntime {
      */
     @SuppressWarnings("unchecked")
     public <T> ResourceService<T> service(Class<T> type) {
-        return (ResourceService<T>) services.computeIfAbsent(type, t -> {
-            ResourceModel resource = registry.resource(t);
-            return new JdbcResourceService<>(resource, compiler, jdbc, transactions, constraintErrors, loader);
-        });
+        return (ResourceService<T>) services.computeIfAbsent(type, t -> create(registry.resource(t)));
+    }
+
+    /**
+     * The service of a polymorphic resource bound to one of its tables; one instance per table.
+     *
+     * @throws IllegalArgumentException when the resource is not polymorphic, or the table is not one
+     *         of those its relationships name
+     * @see ResourceService#inTable(String)
+     */
+    @SuppressWarnings("unchecked")
+    public <T> ResourceService<T> service(Class<T> type, String table) {
+        return (ResourceService<T>) boundServices.computeIfAbsent(registry.inTable(type, table), this::create);
+    }
+
+    private <T> ResourceService<T> create(ResourceModel resource) {
+        return new JdbcResourceService<>(resource, compiler, jdbc, transactions, constraintErrors, loader, this);
     }
 }

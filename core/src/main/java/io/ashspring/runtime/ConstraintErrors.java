@@ -47,32 +47,52 @@ final class ConstraintErrors {
 
     ConstraintErrors(ResourceRegistry registry) {
         for (ResourceModel resource : registry.resources()) {
-            if (resource.table() == null) {
+            if (resource.table() != null) {
+                add(resource);
                 continue;
             }
-            List<String> key = resource.primaryKey().stream().map(AttributeModel::name).toList();
-            add(resource.primaryKeyName(), new Mapping(resource, Kind.UNIQUE, key.subList(0, Math.min(1, key.size())),
-                    "has already been taken", "unique"));
-            for (IdentityModel identity : resource.identities()) {
-                add(identity.indexName(), new Mapping(resource, Kind.UNIQUE, identity.keys().subList(0, 1),
-                        identity.message(), "unique"));
+            // a polymorphic resource: its constraints in each of its tables, under the names they take there
+            for (String table : registry.tablesOf(resource.type())) {
+                add(registry.inTable(resource.type(), table));
             }
-            for (CustomIndexModel index : resource.customIndexes()) {
-                if (index.unique()) {
-                    String first = index.fields().get(0).trim().split("\\s+")[0];
-                    String field = resource.attribute(first).map(AttributeModel::name).orElse(first);
-                    add(index.name(), new Mapping(resource, Kind.UNIQUE, List.of(field), index.message(), "unique"));
+        }
+        for (ResourceModel owner : registry.resources()) {
+            for (RelationshipModel relationship : owner.relationships()) {
+                if (relationship.table() != null && owner.table() != null) {
+                    // the key from the polymorphic table back to its owner: its subject must exist
+                    ResourceModel bound = registry.inTable(relationship.target(), relationship.table());
+                    String column = bound.requireAttribute(relationship.destinationAttribute()).column();
+                    add(ResourceModel.foreignKeyName(relationship.table(), column), new Mapping(bound, Kind.FOREIGN_KEY,
+                            List.of(relationship.destinationAttribute()), "does not exist", "not_found"));
                 }
             }
-            for (CheckConstraintModel check : resource.checkConstraints()) {
-                add(check.name(), new Mapping(resource, Kind.CHECK, check.fields().isEmpty() ? List.of(check.name())
-                        : check.fields(), check.message(), "check"));
+        }
+    }
+
+    /** The constraints of a resource stored in its table. */
+    private void add(ResourceModel resource) {
+        List<String> key = resource.primaryKey().stream().map(AttributeModel::name).toList();
+        add(resource.primaryKeyName(), new Mapping(resource, Kind.UNIQUE, key.subList(0, Math.min(1, key.size())),
+                "has already been taken", "unique"));
+        for (IdentityModel identity : resource.identities()) {
+            add(identity.indexName(), new Mapping(resource, Kind.UNIQUE, identity.keys().subList(0, 1),
+                    identity.message(), "unique"));
+        }
+        for (CustomIndexModel index : resource.customIndexes()) {
+            if (index.unique()) {
+                String first = index.fields().get(0).trim().split("\\s+")[0];
+                String field = resource.attribute(first).map(AttributeModel::name).orElse(first);
+                add(index.name(), new Mapping(resource, Kind.UNIQUE, List.of(field), index.message(), "unique"));
             }
-            for (RelationshipModel relationship : resource.relationships()) {
-                if (relationship.reference() != null) {
-                    add(relationship.reference().name(), new Mapping(resource, Kind.FOREIGN_KEY,
-                            List.of(relationship.sourceAttribute()), "does not exist", "not_found"));
-                }
+        }
+        for (CheckConstraintModel check : resource.checkConstraints()) {
+            add(check.name(), new Mapping(resource, Kind.CHECK, check.fields().isEmpty() ? List.of(check.name())
+                    : check.fields(), check.message(), "check"));
+        }
+        for (RelationshipModel relationship : resource.relationships()) {
+            if (relationship.reference() != null) {
+                add(relationship.reference().name(), new Mapping(resource, Kind.FOREIGN_KEY,
+                        List.of(relationship.sourceAttribute()), "does not exist", "not_found"));
             }
         }
     }

@@ -47,10 +47,15 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private final TransactionOperations transactions;
     private final ConstraintErrors constraintErrors;
     private final Loader loader;
+    private final AshRuntime runtime;
+    /** Why this service cannot run statements (a polymorphic resource not bound to a table), or {@code null}. */
+    private final String unbound;
 
     JdbcResourceService(ResourceModel resource, SqlCompiler compiler, JdbcClient jdbc, TransactionOperations transactions,
-                        ConstraintErrors constraintErrors, Loader loader) {
+                        ConstraintErrors constraintErrors, Loader loader, AshRuntime runtime) {
         this.loader = loader;
+        this.runtime = runtime;
+        this.unbound = resource.table() != null ? null : unboundMessage(resource, runtime.registry().tablesOf(resource.type()));
         this.resource = resource;
         this.mapper = new RecordMapper<>(resource);
         this.compiler = compiler;
@@ -65,7 +70,29 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public ResourceService<T> inTable(String table) {
+        return runtime.service((Class<T>) resource.type(), table);
+    }
+
+    private static String unboundMessage(ResourceModel resource, List<String> tables) {
+        String example = tables.isEmpty() ? "\"...\"" : "\"" + tables.get(0) + "\"";
+        return resource.name() + " is polymorphic: it has no table of its own, so its service must first be bound to one "
+                + "of the tables its relationships name: inTable(" + example + ")" + (tables.isEmpty()
+                ? " (no relationship names a table for it yet: declare one, e.g. @HasMany(table = \"...\"))"
+                : " (tables: " + String.join(", ", tables) + ")") + "; its records also load through those relationships";
+    }
+
+    /** Refuses a statement on a polymorphic resource not bound to a table. */
+    private void requireTable() {
+        if (unbound != null) {
+            throw new IllegalStateException(unbound);
+        }
+    }
+
+    @Override
     public T create(Map<String, ?> input) {
+        requireTable();
         Changeset changeset = Changeset.forCreate(resource, input);
         RenderedSql sql = compiler.insert(resource, changeset.values());
         return write(Operation.CREATE, () -> statement(sql).query(mapper).single());
@@ -78,6 +105,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     @Override
     public Optional<T> find(Object key) {
+        requireTable();
         List<Object> values;
         try {
             values = keyValues(key);
@@ -110,6 +138,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     @Override
     public List<T> read(Query query) {
+        requireTable();
         return loader.load(resource, query(query, compiler.select(resource, query), rows(query)), query);
     }
 
@@ -121,6 +150,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     @Override
     public long count(Query query) {
+        requireTable();
         RenderedSql sql = compiler.count(resource, query);
         return query(query.unpaged(), sql, (rs, n) -> rs.getLong(1)).get(0);
     }
@@ -144,6 +174,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     @Override
     public Window<T> scroll(Query query, ScrollPosition position) {
+        requireTable();
         Integer size = query.limit();
         if (size == null || size < 1) {
             throw new IllegalArgumentException("scroll reads windows of the query's limit: give the query a limit of at "
@@ -177,6 +208,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     @Override
     public Stream<T> stream(Query query, int batchSize) {
+        requireTable();
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
         }
@@ -198,10 +230,20 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             Map<String, Object> keys = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 int column = statement.firstKeyColumn() + i;
-                keys.put(names.get(i), types.get(i) != null ? types.get(i).read(rs, column) : rs.getObject(column));
+                keys.put(names.get(i), jsonSafe(types.get(i) != null ? types.get(i).read(rs, column) : rs.getObject(column)));
             }
             return new Positioned<>(mapper.mapRow(rs, rowNum), keys);
         };
+    }
+
+    /**
+     * A position's value as it survives JSON: a {@code real} (float4) value widened, exactly, to a
+     * Double. As a Float, {@code 0.30769232f} is written as {@code 0.30769232} and read back as that
+     * Double, another number than the row's, so the next window would repeat or skip rows; the
+     * widened Double is written with every digit it has and reads back the same.
+     */
+    private static Object jsonSafe(Object value) {
+        return value instanceof Float f ? Double.valueOf(f.doubleValue()) : value;
     }
 
     /** The query sorted by the primary key last, so that equal sort values keep one order across pages. */
@@ -241,6 +283,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     }
 
     private T update(List<Object> key, Object shownKey, Map<String, ?> changes) {
+        requireTable();
         Changeset changeset = Changeset.forUpdate(resource, changes);
         boolean touchesTimestamp = resource.attributes().stream()
                 .anyMatch(a -> a.timestamp() == io.ashspring.resource.model.TimestampKind.UPDATE);
@@ -264,6 +307,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     }
 
     private void destroy(List<Object> key, Object shownKey) {
+        requireTable();
         RenderedSql sql = compiler.delete(resource, key);
         int deleted = write(Operation.DESTROY, () -> statement(sql).update());
         if (deleted == 0) {

@@ -40,8 +40,28 @@ import io.ashspring.resource.model.ResourceModel;
  */
 public interface ResourceService<T> {
 
-    /** The resource this service works on. */
+    /** The resource this service works on (for a service bound to a table, the resource bound to it). */
     ResourceModel resource();
+
+    /**
+     * This service bound to one of the tables a polymorphic resource is stored in: every operation of
+     * the returned service (create, get, read with filters, sorts, loads and aggregates, count, page,
+     * scroll, stream, update, destroy) works on that table, and its constraint violations (the
+     * foreign key back to the owner, identities) become field errors as for any resource.
+     *
+     * <pre>{@code
+     * ResourceService<Reaction> postReactions = reactions.inTable("post_reactions");
+     * postReactions.create(Map.of("subjectId", post.id(), "emoji", "👍"));
+     * }</pre>
+     *
+     * A polymorphic resource has no table of its own (each relationship to it names one), so its
+     * plain service refuses every operation, naming this method and the tables. One instance per table.
+     *
+     * @param table a table one of the relationships to the resource names
+     * @throws IllegalArgumentException when the resource is not polymorphic, or no relationship names
+     *         the table (the message lists those that do)
+     */
+    ResourceService<T> inTable(String table);
 
     /**
      * Creates a record from attribute values (by attribute name; a belongs_to key also by its

@@ -314,8 +314,14 @@ final class SelectRenderer {
     }
 
     private String table() {
+        return table(resource);
+    }
+
+    /** {@code "schema"."table"} of a resource; a polymorphic one must be bound to one of its tables first. */
+    static String table(ResourceModel resource) {
         if (resource.table() == null) {
-            throw new IllegalArgumentException(resource.name() + " is polymorphic: read it through a relationship that names its table");
+            throw new IllegalArgumentException(resource.name() + " is polymorphic: bind it to one of the tables its "
+                    + "relationships name (ResourceService.inTable, ResourceRegistry.inTable), or read it through such a relationship");
         }
         return SqlIdentifiers.qualified(resource.schema(), resource.table());
     }

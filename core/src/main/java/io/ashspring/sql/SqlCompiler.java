@@ -47,10 +47,7 @@ public final class SqlCompiler {
 
     private ResourceSql of(ResourceModel resource) {
         return cache.computeIfAbsent(resource, r -> {
-            if (r.table() == null) {
-                throw new IllegalArgumentException(r.name() + " is polymorphic: read it through a relationship that names its table");
-            }
-            String table = SqlIdentifiers.qualified(r.schema(), r.table());
+            String table = SelectRenderer.table(r);
             String select = r.attributes().stream().map(a -> "t0." + SqlIdentifiers.quote(a.column()))
                     .collect(Collectors.joining(", "));
             String returning = r.attributes().stream().map(a -> SqlIdentifiers.quote(a.column()))

@@ -645,6 +645,28 @@ class ResourceRegistryTests {
     }
 
     @Test
+    void aPolymorphicResourceIsBoundToEachOfItsTablesOnceWithTheNamesItsConstraintsTakeThere() {
+        ResourceRegistry registry = Blog.registry();
+        assertThat(registry.tablesOf(Reaction.class)).containsExactly("post_reactions", "photo_reactions");
+        assertThat(registry.tablesOf(Post.class)).isEmpty();
+        ResourceModel bound = registry.inTable(Reaction.class, "post_reactions");
+        assertThat(registry.inTable(Reaction.class, "post_reactions")).isSameAs(bound);
+        assertThat(bound.table()).isEqualTo("post_reactions");
+        assertThat(bound.polymorphic()).isTrue();
+        assertThat(bound.primaryKeyName()).isEqualTo("post_reactions_pkey");
+        assertThat(bound.identities()).extracting(IdentityModel::indexName).containsExactly("post_reactions_one_per_emoji_index");
+        assertThat(registry.resource(Reaction.class).identities()).extracting(IdentityModel::indexName)
+                .containsExactly("reaction_one_per_emoji_index");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> registry.inTable(Reaction.class, "reactions")))
+                .hasMessage("Reaction is not stored in a table named reactions: use one of the tables its relationships "
+                        + "name: post_reactions, photo_reactions");
+        assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> registry.inTable(Post.class, "posts")))
+                .hasMessageContaining("Post is not polymorphic");
+        assertThat(catchThrowableOfType(IllegalStateException.class, () -> bound.inTable("photo_reactions")))
+                .hasMessageContaining("already bound to the table post_reactions");
+    }
+
+    @Test
     void unknownResourcesAreNamedWhenLookedUp() {
         ResourceRegistry registry = Helpdesk.registry();
         assertThat(registry.find(Post.class)).isEmpty();

@@ -14,10 +14,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import io.ashspring.error.FieldError;
+import io.ashspring.error.InvalidException;
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.test.PostgresTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Knowledge-base posts, and the polymorphic {@link Reaction}: reactions to posts land in
@@ -38,6 +41,9 @@ class ReactionApiTests {
 
     @Autowired
     ResourceService<Post> posts;
+
+    @Autowired
+    ResourceService<Reaction> reactions;
 
     HelpdeskClient api;
 
@@ -118,6 +124,32 @@ class ReactionApiTests {
 
         posts.destroy(post);
 
+        assertThat(rows("post_reactions", post)).isZero();
+        api.post("/posts/" + post + "/reactions", Map.of("emoji", "👍")).expectStatus().isNotFound();
+    }
+
+    @Test
+    void aReactionIsRemovedFromItsPostOnlyThroughThatPost() {
+        String post = api.create("/posts", Map.of("title", "Removable", "body", "..."));
+        String other = api.create("/posts", Map.of("title", "Other", "body", "..."));
+        String thumbs = (String) api.created("/posts/" + post + "/reactions", Map.of("emoji", "👍")).get("id");
+
+        http.delete().uri("/posts/{id}/reactions/{r}", other, thumbs).exchange().expectStatus().isNotFound();
+        assertThat(rows("post_reactions", post)).isEqualTo(1);
+        http.delete().uri("/posts/{id}/reactions/{r}", post, thumbs).exchange().expectStatus().isNoContent();
+        assertThat(rows("post_reactions", post)).isZero();
+        http.delete().uri("/posts/{id}/reactions/{r}", post, thumbs).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aReactionToAPostThatNoLongerExistsIsAFieldErrorNotARow() {
+        // what POST /posts/{id}/reactions meets when the post is deleted between its read and the insert:
+        // the foreign key post_reactions_subject_id_fkey, mapped to the field (a 422 through the handler)
+        String post = api.create("/posts", Map.of("title", "Deleted meanwhile", "body", "..."));
+        posts.destroy(post);
+        InvalidException invalid = catchThrowableOfType(InvalidException.class,
+                () -> reactions.inTable("post_reactions").create(Map.of("subjectId", post, "emoji", "👍")));
+        assertThat(invalid.errors()).containsExactly(new FieldError("subjectId", "does not exist", "not_found"));
         assertThat(rows("post_reactions", post)).isZero();
         api.post("/posts/" + post + "/reactions", Map.of("emoji", "👍")).expectStatus().isNotFound();
     }

@@ -33,6 +33,12 @@ public record ReferenceModel(String relationship, String name, OnDelete onDelete
         matchType = matchType == null ? MatchType.SIMPLE : matchType;
     }
 
+    /** The same foreign key under another constraint name. */
+    public ReferenceModel named(String constraintName) {
+        return new ReferenceModel(relationship, constraintName, onDelete, nilifyColumns, onUpdate, deferrable, index, enabled,
+                indexWhere, matchWith, matchType);
+    }
+
     /**
      * One more column pair of a composite foreign key: {@code source} of this resource must match
      * {@code destination} of the referenced one (Ash's {@code match_with}).

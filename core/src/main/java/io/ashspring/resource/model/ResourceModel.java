@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.ashspring.resource.Names;
+
 /**
  * Everything declared about one resource, read once and frozen. Every other part of the product
  * reads this, never the annotations.
@@ -107,7 +109,7 @@ public final class ResourceModel {
         return name;
     }
 
-    /** The table, or {@code null} for a polymorphic resource. */
+    /** The table; for a polymorphic resource, {@code null} unless bound to one of its tables ({@link #inTable}). */
     public String table() {
         return table;
     }
@@ -122,7 +124,7 @@ public final class ResourceModel {
         return migrate;
     }
 
-    /** Whether the table comes from the relationship that uses the resource. */
+    /** Whether the table comes from the relationship that uses the resource (also when bound to one, {@link #inTable}). */
     public boolean polymorphic() {
         return polymorphic;
     }
@@ -162,9 +164,57 @@ public final class ResourceModel {
         return primaryKey;
     }
 
-    /** The primary key constraint's name ({@code <table>_pkey}, as PostgreSQL names it), or {@code null} when polymorphic. */
+    /** The primary key constraint's name ({@code <table>_pkey}, as PostgreSQL names it), or {@code null} without a table. */
     public String primaryKeyName() {
         return table == null ? null : table + "_pkey";
+    }
+
+    /**
+     * This polymorphic resource as stored in one of its tables: the same resource with that table,
+     * and with the names its constraints take there. The one place these names are decided; the
+     * table model and the runtime's constraint errors both read them. Default names of identities
+     * and indexes ({@code reaction_one_per_emoji_index}) start with the table instead
+     * ({@code post_reactions_one_per_emoji_index}); foreign keys of its belongs_to relationships are
+     * {@code <table>_<column>_fkey}; the primary key is {@code <table>_pkey}.
+     *
+     * <p>Which tables a polymorphic resource is stored in is known to the registry
+     * ({@code ResourceRegistry.inTable}), which hands out one bound model per table.
+     *
+     * @param storedIn a table a relationship to this resource names
+     * @throws IllegalStateException when this resource is not polymorphic, or already bound to a table
+     */
+    public ResourceModel inTable(String storedIn) {
+        if (!polymorphic || table != null) {
+            throw new IllegalStateException(name + " is " + (polymorphic ? "already bound to the table "
+                    : "not polymorphic: it is stored in ") + table);
+        }
+        String own = Names.snakeCase(type.getSimpleName()) + "_";
+        List<IdentityModel> boundIdentities = identities.stream()
+                .map(i -> !i.indexName().equals(own + i.name() + "_index") ? i : new IdentityModel(i.name(), i.keys(),
+                        i.where(), i.nullsDistinct(), i.message(), storedIn + "_" + i.name() + "_index"))
+                .toList();
+        List<CustomIndexModel> boundIndexes = customIndexes.stream()
+                .map(i -> !(i.name().startsWith(own) && i.name().endsWith("_index")) ? i : new CustomIndexModel(i.fields(),
+                        storedIn + "_" + i.name().substring(own.length()), i.unique(), i.where(), i.using(), i.include(),
+                        i.nullsDistinct(), i.concurrently(), i.message()))
+                .toList();
+        List<RelationshipModel> boundRelationships = relationships.stream()
+                .map(r -> r.reference() == null ? r : new RelationshipModel(r.name(), r.kind(), r.target(),
+                        r.sourceAttribute(), r.destinationAttribute(), r.through(), r.sourceAttributeOnJoin(),
+                        r.destinationAttributeOnJoin(), r.table(), r.component(),
+                        r.reference().named(foreignKeyName(storedIn, requireAttribute(r.sourceAttribute()).column()))))
+                .toList();
+        return new ResourceModel(type, name, storedIn, schema, migrate, true, attributes, boundRelationships,
+                boundIdentities, checkConstraints, boundIndexes, customStatements, componentCount, migrationOptions);
+    }
+
+    /**
+     * The default name of a foreign key from a column of a table: {@code <table>_<column>_fkey}, as
+     * PostgreSQL names it. Also the name of the key from a polymorphic resource's table to the owner
+     * whose relationship names that table.
+     */
+    public static String foreignKeyName(String table, String column) {
+        return table + "_" + column + "_fkey";
     }
 
     /** Hints and options only the migration generator reads. */

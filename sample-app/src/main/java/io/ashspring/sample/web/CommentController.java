@@ -27,12 +27,17 @@ public class CommentController {
 
     private final ResourceService<Ticket> tickets;
     private final ResourceService<Comment> comments;
-    private final Reactions reactions;
+    private final ResourceService<Reaction> reactions;
 
-    public CommentController(ResourceService<Ticket> tickets, ResourceService<Comment> comments, Reactions reactions) {
+    /**
+     * @param reactions the service of the polymorphic {@link Reaction}, bound here to the table
+     *        {@code Comment.reactions} names
+     */
+    public CommentController(ResourceService<Ticket> tickets, ResourceService<Comment> comments,
+                             ResourceService<Reaction> reactions) {
         this.tickets = tickets;
         this.comments = comments;
-        this.reactions = reactions;
+        this.reactions = reactions.inTable("comment_reactions");
     }
 
     /** Adds a comment to the ticket named by the path (which wins over any ticket in the body). */
@@ -57,7 +62,7 @@ public class CommentController {
 
     /**
      * {@code POST /tickets/{ticketId}/comments/{id}/reactions {"emoji": "🎉"}}: 201 with the reaction
-     * (stored in {@code comment_reactions}), 422, or 404 for a comment not on that ticket.
+     * (stored in {@code comment_reactions}), 422 for invalid input, or 404 for a comment not on that ticket.
      */
     @PostMapping("/{id}/reactions")
     @ResponseStatus(HttpStatus.CREATED)
@@ -65,6 +70,8 @@ public class CommentController {
         Ticket ticket = tickets.get(ticketId);
         Comment comment = comments.find(id, Query.all().where("ticketId", ticket.id()))
                 .orElseThrow(() -> new NotFoundException(comments.resource().name(), id));
-        return reactions.add(comments, comment.id(), "reactions", Comment::reactions, input);
+        Map<String, Object> reaction = new LinkedHashMap<>(input);
+        reaction.put("subjectId", comment.id()); // the comment in the path wins over any in the body
+        return reactions.create(reaction);
     }
 }

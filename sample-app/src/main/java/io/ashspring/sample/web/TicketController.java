@@ -22,7 +22,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.ashspring.expr.CastType;
 import io.ashspring.expr.Expr;
 import io.ashspring.query.Query;
 import io.ashspring.query.QueryInput;
@@ -30,7 +29,6 @@ import io.ashspring.query.SortKey;
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.sample.Ticket;
 
-import static io.ashspring.expr.Expressions.cast;
 import static io.ashspring.expr.Expressions.exists;
 import static io.ashspring.expr.Expressions.fullText;
 import static io.ashspring.expr.Expressions.gt;
@@ -132,8 +130,7 @@ public class TicketController {
         String representative = parameters.getFirst("representative");
         if (StringUtils.hasText(representative)) {
             Expr similarity = trigramSimilarity("representative.name", representative);
-            // as double precision, so that a keyset position carries the value exactly through JSON
-            query = query.filter(gt(similarity, SIMILARITY)).sort(SortKey.desc(cast(similarity, CastType.DOUBLE)));
+            query = query.filter(gt(similarity, SIMILARITY)).sort(SortKey.desc(similarity));
         }
         String text = parameters.getFirst("text");
         if (StringUtils.hasText(text)) {
