@@ -1,13 +1,10 @@
 package io.ashspring.migrate;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.ashspring.migrate.codegen.CodegenResult;
 import io.ashspring.migrate.operation.Operation;
@@ -23,7 +20,7 @@ import static io.ashspring.migrate.CodegenHarness.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Check constraints and custom statements (reference §2, "Check constraints"), applied and rolled back. */
-class CodegenCheckAndStatementTests {
+class CodegenCheckAndStatementTests extends CodegenTestBase {
 
     @Resource(table = "products")
     record Product(@PrimaryKey UUID id, @Attribute(precision = 10, scale = 2) java.math.BigDecimal price, String name) {
@@ -62,15 +59,6 @@ class CodegenCheckAndStatementTests {
     @CustomStatement(name = "cheap_view", up = "CREATE VIEW cheap_products AS SELECT id, name, price FROM products WHERE price < 5",
             down = "DROP VIEW cheap_products")
     record ProductWithNewView(@PrimaryKey UUID id, @Attribute(precision = 10, scale = 2) java.math.BigDecimal price, String name) {
-    }
-
-    @TempDir
-    Path directory;
-    CodegenHarness harness;
-
-    @BeforeEach
-    void harness() {
-        harness = new CodegenHarness(directory);
     }
 
     @Test

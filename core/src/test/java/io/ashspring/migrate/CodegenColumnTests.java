@@ -1,15 +1,12 @@
 package io.ashspring.migrate;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.ashspring.migrate.codegen.CodegenResult;
 import io.ashspring.migrate.operation.Operation;
@@ -27,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Column changes (reference §2, "Columns"), each applied to PostgreSQL, checked in the catalog and
  * rolled back to exactly the schema before.
  */
-class CodegenColumnTests {
+class CodegenColumnTests extends CodegenTestBase {
 
     enum Color { RED, DARK_BLUE }
 
@@ -112,15 +109,6 @@ class CodegenColumnTests {
 
     @Resource(table = "things")
     record ThingRenamedKey(@PrimaryKey UUID id, @Renamed(from = "owner_id") @BelongsTo Ref<Owner, UUID> keeper) {
-    }
-
-    @TempDir
-    Path directory;
-    CodegenHarness harness;
-
-    @BeforeEach
-    void harness() {
-        harness = new CodegenHarness(directory);
     }
 
     private static java.util.List<String> steps(CodegenResult result) {

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.ashspring.migrate.codegen.CodegenResult;
 import io.ashspring.migrate.codegen.CodegenResult.Outcome;
@@ -22,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Dev runs ({@code -Dash.dev=true}): throw-away migrations that chain, squashed (and rolled back) by the next named run. */
-class CodegenDevTests {
+class CodegenDevTests extends CodegenTestBase {
 
     @Resource(table = "notes")
     record Note(@PrimaryKey UUID id, String title) {
@@ -34,15 +32,6 @@ class CodegenDevTests {
 
     @Resource(table = "pages")
     record Page(@PrimaryKey UUID id, String body) {
-    }
-
-    @TempDir
-    Path directory;
-    CodegenHarness harness;
-
-    @BeforeEach
-    void harness() {
-        harness = new CodegenHarness(directory);
     }
 
     private CodegenResult dev(String name, Class<?>... resources) {

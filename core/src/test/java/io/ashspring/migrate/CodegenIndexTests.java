@@ -1,14 +1,11 @@
 package io.ashspring.migrate;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.ashspring.migrate.codegen.CodegenResult;
 import io.ashspring.migrate.operation.Operation;
@@ -25,7 +22,7 @@ import static io.ashspring.migrate.CodegenHarness.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Indexes (reference §2, "Indexes"), applied to PostgreSQL and rolled back. */
-class CodegenIndexTests {
+class CodegenIndexTests extends CodegenTestBase {
 
     @Resource(table = "events")
     record Event(@PrimaryKey UUID id, String kind, Instant at, String body) {
@@ -80,15 +77,6 @@ class CodegenIndexTests {
     @Resource(table = "accounts")
     @CustomIndex(fields = "mail")
     record AccountIndexedRenamed(@PrimaryKey UUID id, @Renamed(from = "email") String mail, Boolean active) {
-    }
-
-    @TempDir
-    Path directory;
-    CodegenHarness harness;
-
-    @BeforeEach
-    void harness() {
-        harness = new CodegenHarness(directory);
     }
 
     @Test

@@ -1,13 +1,10 @@
 package io.ashspring.migrate;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.ashspring.migrate.codegen.CodegenResult;
 import io.ashspring.resource.Attribute;
@@ -22,7 +19,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * The first migration of new resources (reference §2, "Initial"): each generated, applied to
  * PostgreSQL, checked in the catalog, rolled back to an empty schema and applied again.
  */
-class CodegenInitialTests {
+class CodegenInitialTests extends CodegenTestBase {
 
     enum Mood { HAPPY, GRUMPY }
 
@@ -57,15 +54,6 @@ class CodegenInitialTests {
     @Resource(table = "members")
     @Identity(name = "unique_handle", keys = {"handle", "team"}, where = "active", nullsDistinct = false)
     record Member(@PrimaryKey UUID id, String handle, String team, Boolean active) {
-    }
-
-    @TempDir
-    Path directory;
-    CodegenHarness harness;
-
-    @BeforeEach
-    void harness() {
-        harness = new CodegenHarness(directory);
     }
 
     @Test

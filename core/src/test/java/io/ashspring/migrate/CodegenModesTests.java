@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.ashspring.migrate.codegen.CodegenResult;
 import io.ashspring.migrate.codegen.CodegenResult.Outcome;
@@ -22,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Check, dry run, formats, the master changelog, names, and renames that cannot be decided without a person. */
-class CodegenModesTests {
+class CodegenModesTests extends CodegenTestBase {
 
     @Resource(table = "notes")
     record Note(@PrimaryKey UUID id, String title) {
@@ -34,15 +32,6 @@ class CodegenModesTests {
 
     @Resource(table = "pages")
     record Page(@PrimaryKey UUID id, String body) {
-    }
-
-    @TempDir
-    Path directory;
-    CodegenHarness harness;
-
-    @BeforeEach
-    void harness() {
-        harness = new CodegenHarness(directory);
     }
 
     private List<Path> files() throws Exception {

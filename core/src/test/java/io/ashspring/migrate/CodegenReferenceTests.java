@@ -1,14 +1,11 @@
 package io.ashspring.migrate;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.ashspring.fixtures.Photo;
 import io.ashspring.fixtures.Post;
@@ -38,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Foreign keys (reference §2, "References"), applied to PostgreSQL and rolled back. */
-class CodegenReferenceTests {
+class CodegenReferenceTests extends CodegenTestBase {
 
     @Resource(table = "teams")
     record Team(@PrimaryKey Long id) {
@@ -97,15 +94,6 @@ class CodegenReferenceTests {
     record Task(@PrimaryKey UUID id, UUID organizationId,
                 @BelongsTo @Reference(matchWith = "organizationId", matchType = MatchType.FULL, index = true)
                 Ref<Project, UUID> project) {
-    }
-
-    @TempDir
-    Path directory;
-    CodegenHarness harness;
-
-    @BeforeEach
-    void harness() {
-        harness = new CodegenHarness(directory);
     }
 
     @Test

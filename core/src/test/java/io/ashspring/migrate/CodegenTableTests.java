@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.ashspring.migrate.codegen.CodegenResult;
 import io.ashspring.migrate.operation.Operation;
@@ -25,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Tables (reference §2, "Tables"): create options, drops, renames and schema moves, applied and rolled back. */
-class CodegenTableTests {
+class CodegenTableTests extends CodegenTestBase {
 
     @Resource(table = "measurements")
     @TableOptions(createTableOptions = "PARTITION BY RANGE (taken_at)")
@@ -56,15 +54,6 @@ class CodegenTableTests {
 
     @Resource(table = "books")
     record ArchivedAuthorsBook(@PrimaryKey UUID id, String title, @BelongsTo Ref<ArchivedAuthor, UUID> author) {
-    }
-
-    @TempDir
-    Path directory;
-    CodegenHarness harness;
-
-    @BeforeEach
-    void harness() {
-        harness = new CodegenHarness(directory);
     }
 
     @Test
