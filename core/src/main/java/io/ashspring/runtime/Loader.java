@@ -120,14 +120,21 @@ final class Loader {
                                                Query load, AttributeType keyType, Set<Object> keys) {
         RenderedSql sql = compiler.related(source, relationship, load, keyType, keys);
         RowMapper<Object> rows = rows(target, load);
-        int keyColumn = target.attributes().size() + compiler.loadedColumns(target, load).size() + 1;
         List<Object> parentKeys = new ArrayList<>();
         List<Object> records;
         try {
-            records = jdbc.sql(sql.sql()).params(sql.binds()).query((rs, n) -> {
-                parentKeys.add(keyType.read(rs, keyColumn));
-                return rows.mapRow(rs, n);
-            }).list();
+            if (relationship.kind() == RelationshipKind.MANY_TO_MANY) { // the join row's key, after the loaded columns
+                int keyColumn = target.attributes().size() + compiler.loadedColumns(target, load).size() + 1;
+                records = jdbc.sql(sql.sql()).params(sql.binds()).query((rs, n) -> {
+                    parentKeys.add(keyType.read(rs, keyColumn));
+                    return rows.mapRow(rs, n);
+                }).list();
+            } else { // the record's own destination attribute: read once, not twice
+                records = jdbc.sql(sql.sql()).params(sql.binds()).query(rows).list();
+                RecordMapper<Object> mapper = mapper(target);
+                AttributeModel destination = target.requireAttribute(relationship.destinationAttribute());
+                records.forEach(record -> parentKeys.add(mapper.value(record, destination)));
+            }
         } catch (DataAccessException e) {
             throw QueryErrors.translate(e, target, sql);
         }

@@ -36,6 +36,8 @@ final class SelectRenderer {
     private final Function<Class<?>, ResourceModel> resources;
     /** Whether to select only the primary key (a side of a combination). */
     private boolean keysOnly;
+    /** In a load: the attribute tying a related row to its parent, selected even when the load deselects it. */
+    private AttributeModel parentKeyAttribute;
 
     private SelectRenderer(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
         this.resource = resource;
@@ -69,8 +71,10 @@ final class SelectRenderer {
     }
 
     /**
-     * The records related to a batch of parents, with the parent's key after the loaded columns
-     * (one statement for all parents); a limit applies per parent, through {@code row_number()}.
+     * The records related to a batch of parents (one statement for all parents); a limit applies per
+     * parent, through {@code row_number()}. The parent's key is the destination attribute of the
+     * records, always selected; for many_to_many it is the join row's, selected after the loaded
+     * columns (see {@link SqlCompiler#related}).
      */
     private void related(RelationshipModel relationship, ResourceModel source, AttributeType keyType,
                          java.util.Collection<?> keys) {
@@ -89,14 +93,17 @@ final class SelectRenderer {
             joinAlias = sql.nextAlias();
             parentKey = joinAlias + "." + SqlIdentifiers.quote(through.requireAttribute(relationship.sourceAttributeOnJoin()).column());
         } else {
-            parentKey = "t0." + SqlIdentifiers.quote(resource.requireAttribute(relationship.destinationAttribute()).column());
+            parentKeyAttribute = resource.requireAttribute(relationship.destinationAttribute());
+            parentKey = "t0." + SqlIdentifiers.quote(parentKeyAttribute.column());
         }
         if (limit != null) {
             sql.append("SELECT * FROM (");
         }
         sql.append("SELECT ");
         columns();
-        sql.append(", ").append(parentKey).append(" AS \"__ash_parent\"");
+        if (joinAlias != null) {
+            sql.append(", ").append(parentKey).append(" AS \"__ash_parent\"");
+        }
         if (limit != null) {
             sql.append(", row_number() OVER (PARTITION BY ").append(parentKey);
             SelectRenderer.orderBy(sql, root, query.sort());
@@ -298,6 +305,9 @@ final class SelectRenderer {
                 throw new InvalidQueryException(resource.name(), name, "is part of the primary key, which is always selected");
             }
             selected.remove(attribute);
+        }
+        if (parentKeyAttribute != null) {
+            selected.add(parentKeyAttribute);
         }
         return selected;
     }

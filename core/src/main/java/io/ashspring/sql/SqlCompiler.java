@@ -112,7 +112,9 @@ public final class SqlCompiler {
     /**
      * {@code SELECT} the records of a relationship's target related to a batch of parents, in one
      * statement: {@code WHERE fk = ANY(?)}, with the load's filter and sort, and its limit per
-     * parent. Each row holds the target's attributes, its loaded columns, then the parent's key.
+     * parent. Each row holds the target's attributes, then its loaded columns. The parent's key is
+     * the row's destination attribute (selected even if the load deselects it), except for a
+     * many_to_many, whose rows hold the join row's key in one more column after the loaded ones.
      *
      * @param source the parents' resource
      * @param relationship the relationship of {@code source} to load

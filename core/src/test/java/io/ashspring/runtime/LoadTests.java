@@ -107,6 +107,19 @@ class LoadTests {
     }
 
     @Test
+    void aLoadThatLeavesOutTheKeyToItsParentStillFindsItsParent() {
+        // the related rows go to their parents by their own ticket_id, which is read even when the load selects less
+        Ticket ticket = read(busy.id(), Query.all().load("comments", q -> q.select("body").sort("position")));
+        assertThat(ticket.comments()).extracting(Comment::body).containsExactly("c1", "c2", "c3", "c4", "c5");
+        assertThat(ticket.comments()).allSatisfy(comment -> {
+            assertThat(comment.ticket().id()).isEqualTo(busy.id());
+            assertThat(comment.position()).isNull();
+        });
+        Ticket deselected = read(busy.id(), Query.all().load("comments", q -> q.deselect("ticketId").sort("position")));
+        assertThat(deselected.comments()).extracting(Comment::body).containsExactly("c1", "c2", "c3", "c4", "c5");
+    }
+
+    @Test
     void perParentLimitFilterAndSort() {
         Ticket ticket = read(busy.id(), Query.all().load("comments", q -> q.sort("-position").limit(2)));
         assertThat(ticket.comments()).extracting(Comment::body).containsExactly("c5", "c4");
