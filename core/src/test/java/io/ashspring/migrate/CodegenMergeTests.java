@@ -54,16 +54,12 @@ class CodegenMergeTests {
 
     @Test
     void twoBranchesAddingResourcesMergeWithoutConflictAndThenReportNoChanges() throws Exception {
-        Path main = root.resolve("main");
-        new CodegenHarness(main).migrate("users", User.class);
-
-        Path branchA = copy(main, root.resolve("a"));
-        Path branchB = copy(main, root.resolve("b"));
-        CodegenHarness a = new CodegenHarness(branchA);
-        CodegenHarness b = new CodegenHarness(branchB);
-        a.apply();
-        b.apply();
-        a.generate("skip_clock", User.class); // no changes: only advances A's clock, so the branches' stamps differ
+        Branches branches = branchesOfUsers();
+        Path main = branches.main();
+        Path branchA = branches.pathA();
+        Path branchB = branches.pathB();
+        CodegenHarness a = branches.a();
+        CodegenHarness b = branches.b();
         a.migrate("invoices", User.class, Invoice.class);
         b.migrate("tickets", User.class, Ticket.class);
 
@@ -83,15 +79,12 @@ class CodegenMergeTests {
 
     @Test
     void twoBranchesAddingDifferentColumnsToOneTableFoldIntoBoth() throws Exception {
-        Path main = root.resolve("main");
-        new CodegenHarness(main).migrate("users", User.class);
-        Path branchA = copy(main, root.resolve("a"));
-        Path branchB = copy(main, root.resolve("b"));
-        CodegenHarness a = new CodegenHarness(branchA);
-        CodegenHarness b = new CodegenHarness(branchB);
-        a.apply();
-        b.apply();
-        a.generate("skip_clock", User.class);
+        Branches branches = branchesOfUsers();
+        Path main = branches.main();
+        Path branchA = branches.pathA();
+        Path branchB = branches.pathB();
+        CodegenHarness a = branches.a();
+        CodegenHarness b = branches.b();
         a.migrate("email", UserWithEmail.class);
         b.migrate("phone", UserWithPhone.class);
 
@@ -125,6 +118,23 @@ class CodegenMergeTests {
         Files.writeString(state, "{\"tables\": {}}");
         MigrationException foreign = catchThrowableOfType(MigrationException.class, () -> harness.generate("next", User.class));
         assertThat(foreign).hasMessageStartingWith("20260101000000_users.json: not an Ash state file");
+    }
+
+    /** A main project that created the users table, and two branches of it, each with its own database at main's schema. */
+    private record Branches(Path main, Path pathA, CodegenHarness a, Path pathB, CodegenHarness b) {
+    }
+
+    private Branches branchesOfUsers() {
+        Path main = root.resolve("main");
+        new CodegenHarness(main).migrate("users", User.class);
+        Path branchA = copy(main, root.resolve("a"));
+        Path branchB = copy(main, root.resolve("b"));
+        CodegenHarness a = new CodegenHarness(branchA);
+        CodegenHarness b = new CodegenHarness(branchB);
+        a.apply();
+        b.apply();
+        a.generate("skip_clock", User.class); // no changes: only advances A's clock, so the branches' stamps differ
+        return new Branches(main, branchA, a, branchB, b);
     }
 
     /** What git produces when merging two branches that only added files: the union. */

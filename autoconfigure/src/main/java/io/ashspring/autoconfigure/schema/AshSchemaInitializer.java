@@ -23,6 +23,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.ashspring.migrate.LiquibaseMigrator;
 import io.ashspring.migrate.MigrationException;
+import io.ashspring.migrate.MigrationHints;
 import io.ashspring.migrate.StartupChangelog;
 import io.ashspring.migrate.TableModel;
 import io.ashspring.migrate.codegen.InMemoryMigration;
@@ -108,7 +109,8 @@ public final class AshSchemaInitializer implements InitializingBean {
         Optional<SchemaStateTable.Row> last = stateTable.latest(connection);
         RecordedState recorded = last.map(row -> StateFolder.fold(List.of(new StateFile(row.run() + ".json", row.state()))))
                 .orElseGet(RecordedState::empty);
-        InMemoryMigration migration = MigrationGenerator.inMemory(recorded, registry, extensions, CHANGELOG_PATH, "pending");
+        InMemoryMigration migration = MigrationGenerator.inMemory(recorded, model, MigrationHints.from(registry), CHANGELOG_PATH,
+                "pending"); // the model built above, not a second one
         migration.warnings().forEach(w -> log.warn("Startup migration {}", w));
         recorded.warnings().forEach(w -> log.warn("Recorded state in {}: {}", stateTable.name(), w));
         if (last.isPresent() && migration.isEmpty() && migration.stateJson().equals(last.get().state())) {

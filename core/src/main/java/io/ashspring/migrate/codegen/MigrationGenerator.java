@@ -179,8 +179,13 @@ public final class MigrationGenerator {
      */
     public static InMemoryMigration inMemory(RecordedState recorded, ResourceRegistry registry, java.util.Collection<String> extensions,
                                              String changelogPath, String runId) {
-        TableModel target = TableModel.from(registry, extensions);
-        Plan plan = Plan.of(recorded, target, MigrationHints.from(registry), DropPolicy.SKIP, Prompter.nonInteractive()).requireResolved();
+        return inMemory(recorded, TableModel.from(registry, extensions), MigrationHints.from(registry), changelogPath, runId);
+    }
+
+    /** {@link #inMemory(RecordedState, ResourceRegistry, java.util.Collection, String, String)} for a table model built already. */
+    public static InMemoryMigration inMemory(RecordedState recorded, TableModel target, MigrationHints hints, String changelogPath,
+                                             String runId) {
+        Plan plan = Plan.of(recorded, target, hints, DropPolicy.SKIP, Prompter.nonInteractive()).requireResolved();
         String snapshot = StateChange.between(RecordedState.empty(), plan.next(), null);
         return new InMemoryMigration(ChangelogBuilder.build(changelogPath, runId, plan.operations()), plan.operations(),
                 plan.next(), snapshot == null ? "" : snapshot, plan.diff().warnings());
