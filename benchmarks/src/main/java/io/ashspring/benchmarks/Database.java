@@ -9,9 +9,7 @@ import java.util.UUID;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import io.ashspring.migrate.LiquibaseMigrator;
-import io.ashspring.migrate.StartupChangelog;
-import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.runtime.AshRuntime;
 import io.ashspring.runtime.ResourceService;
@@ -32,7 +30,7 @@ final class Database implements AutoCloseable {
         config.setMaximumPoolSize(4);
         pool = new HikariDataSource(config);
         ResourceRegistry registry = ResourceRegistry.of(BenchTicket.class);
-        LiquibaseMigrator.apply(pool, StartupChangelog.of(TableModel.from(registry)));
+        MigrationGenerator.createSchema(pool, registry);
         ash = AshRuntime.of(registry, pool);
         ResourceService<BenchTicket> service = ash.service(BenchTicket.class);
         for (int i = 0; i < tickets; i++) {

@@ -29,9 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import io.ashspring.migrate.LiquibaseMigrator;
-import io.ashspring.migrate.StartupChangelog;
-import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.query.Query;
 import io.ashspring.resource.Ref;
 import io.ashspring.resource.ResourceRegistry;
@@ -70,7 +68,7 @@ public class LoadBenchmark {
         config.setMaximumPoolSize(4);
         pool = new HikariDataSource(config);
         ResourceRegistry registry = ResourceRegistry.of(LoadTicket.class, LoadComment.class);
-        LiquibaseMigrator.apply(pool, StartupChangelog.of(TableModel.from(registry)));
+        MigrationGenerator.createSchema(pool, registry);
         JdbcClient jdbc = JdbcClient.create(pool);
         jdbc.sql("INSERT INTO load_tickets (id, subject, status) SELECT gen_random_uuid(), 'Ticket ' || g, 'open' "
                 + "FROM generate_series(1, " + TICKETS + ") g").update();

@@ -8,7 +8,6 @@
  * {@code operation} (one record per change, with its inverse), {@code order} (facts and a stable
  * topological sort), {@code liquibase} (Liquibase changes, changesets and serializers), {@code state}
  * (state files and how they fold), and {@code codegen} (the entry point of {@code ash:codegen} and the
- * startup modes). {@link io.ashspring.migrate.StartupChangelog} is the idempotent startup path of the
- * foundation, kept until the startup modes use the generator.
+ * startup modes, and {@code createSchema} for tests). All DDL comes out of this one pipeline.
  */
 package io.ashspring.migrate;

@@ -22,9 +22,7 @@ import io.ashspring.fixtures.load.Detail;
 import io.ashspring.fixtures.load.Tag;
 import io.ashspring.fixtures.load.Ticket;
 import io.ashspring.fixtures.load.TicketTag;
-import io.ashspring.migrate.LiquibaseMigrator;
-import io.ashspring.migrate.StartupChangelog;
-import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.query.Lock;
 import io.ashspring.query.Query;
 import io.ashspring.query.SortKey;
@@ -61,7 +59,7 @@ class AggregateSharingTests {
 
     @BeforeAll
     static void data(TestDatabase database) {
-        LiquibaseMigrator.apply(database.dataSource(), StartupChangelog.of(TableModel.from(REGISTRY)));
+        MigrationGenerator.createSchema(database.dataSource(), REGISTRY);
         DataSourceTransactionManager manager = new DataSourceTransactionManager(database.dataSource());
         transaction = new TransactionTemplate(manager);
         AshRuntime ash = new AshRuntime(REGISTRY, JdbcClient.create(database.dataSource()), manager);

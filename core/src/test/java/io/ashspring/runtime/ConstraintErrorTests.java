@@ -21,9 +21,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 import io.ashspring.error.FieldError;
 import io.ashspring.error.InvalidException;
-import io.ashspring.migrate.LiquibaseMigrator;
-import io.ashspring.migrate.StartupChangelog;
-import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.resource.Attribute;
 import io.ashspring.resource.BelongsTo;
 import io.ashspring.resource.CheckConstraint;
@@ -132,7 +130,7 @@ class ConstraintErrorTests {
 
     @BeforeAll
     static void schema(TestDatabase database) {
-        LiquibaseMigrator.apply(database.dataSource(), StartupChangelog.of(TableModel.from(REGISTRY)));
+        MigrationGenerator.createSchema(database.dataSource(), REGISTRY);
         jdbc = JdbcClient.create(database.dataSource());
         jdbc.sql("CREATE TABLE legacy_notes (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), title text, body text NOT NULL)").update();
         // constraints the model knows nothing about

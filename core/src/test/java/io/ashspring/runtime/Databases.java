@@ -1,8 +1,6 @@
 package io.ashspring.runtime;
 
-import io.ashspring.migrate.LiquibaseMigrator;
-import io.ashspring.migrate.StartupChangelog;
-import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.test.TestDatabase;
 
@@ -13,7 +11,7 @@ final class Databases {
     }
 
     static AshRuntime runtime(TestDatabase database, ResourceRegistry registry) {
-        LiquibaseMigrator.apply(database.dataSource(), StartupChangelog.of(TableModel.from(registry)));
+        MigrationGenerator.createSchema(database.dataSource(), registry);
         return AshRuntime.of(registry, database.dataSource());
     }
 }

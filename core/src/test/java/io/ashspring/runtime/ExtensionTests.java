@@ -12,9 +12,7 @@ import io.ashspring.error.MissingExtensionException;
 import io.ashspring.fixtures.query.Catalog;
 import io.ashspring.fixtures.query.Maker;
 import io.ashspring.fixtures.query.Product;
-import io.ashspring.migrate.LiquibaseMigrator;
-import io.ashspring.migrate.StartupChangelog;
-import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.query.Query;
 import io.ashspring.query.SortKey;
 import io.ashspring.resource.Attribute;
@@ -91,7 +89,7 @@ class ExtensionTests {
                 .single() > 0, "pgvector is not available on this server");
         jdbc.sql("CREATE EXTENSION IF NOT EXISTS vector").update();
         ResourceRegistry registry = ResourceRegistry.of(Embedding.class);
-        LiquibaseMigrator.apply(database.dataSource(), StartupChangelog.of(TableModel.from(registry)));
+        MigrationGenerator.createSchema(database.dataSource(), registry);
         for (Object[] row : List.of(new Object[] {"x", "[1,0,0]"}, new Object[] {"y", "[0,1,0]"},
                 new Object[] {"xy", "[1,1,0]"})) {
             jdbc.sql("INSERT INTO embeddings (id, label, embedding) VALUES (gen_random_uuid(), ?, CAST(? AS vector))")

@@ -22,9 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.ashspring.error.UnavailableException;
 import io.ashspring.fixtures.Helpdesk;
 import io.ashspring.fixtures.Ticket;
-import io.ashspring.migrate.LiquibaseMigrator;
-import io.ashspring.migrate.StartupChangelog;
-import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.query.Lock;
 import io.ashspring.query.Query;
 import io.ashspring.test.PostgresTest;
@@ -55,7 +53,7 @@ class LockTests {
     @BeforeAll
     static void schema(TestDatabase database) {
         dataSource = database.dataSource();
-        LiquibaseMigrator.apply(dataSource, StartupChangelog.of(TableModel.from(Helpdesk.registry())));
+        MigrationGenerator.createSchema(dataSource, Helpdesk.registry());
         DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
         transaction = new TransactionTemplate(manager);
         ash = new AshRuntime(Helpdesk.registry(), JdbcClient.create(dataSource), manager);

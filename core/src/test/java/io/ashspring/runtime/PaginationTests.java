@@ -28,9 +28,7 @@ import io.ashspring.fixtures.Helpdesk;
 import io.ashspring.fixtures.Representative;
 import io.ashspring.fixtures.Status;
 import io.ashspring.fixtures.Ticket;
-import io.ashspring.migrate.LiquibaseMigrator;
-import io.ashspring.migrate.StartupChangelog;
-import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.query.Query;
 import io.ashspring.query.SortKey;
 import io.ashspring.test.PostgresTest;
@@ -59,7 +57,7 @@ class PaginationTests {
     @BeforeAll
     static void schema(TestDatabase database) {
         DataSource plain = database.dataSource();
-        LiquibaseMigrator.apply(plain, StartupChangelog.of(TableModel.from(Helpdesk.registry())));
+        MigrationGenerator.createSchema(plain, Helpdesk.registry());
         // counts connections: outside a transaction every statement takes one
         DataSource counting = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {

@@ -19,9 +19,7 @@ import io.ashspring.fixtures.Comment;
 import io.ashspring.fixtures.Helpdesk;
 import io.ashspring.fixtures.Representative;
 import io.ashspring.fixtures.Ticket;
-import io.ashspring.migrate.LiquibaseMigrator;
-import io.ashspring.migrate.StartupChangelog;
-import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.test.PostgresTest;
 import io.ashspring.test.TestDatabase;
 
@@ -47,7 +45,7 @@ class TransactionTests {
     @BeforeAll
     static void schema(TestDatabase database) {
         dataSource = database.dataSource();
-        LiquibaseMigrator.apply(dataSource, StartupChangelog.of(TableModel.from(Helpdesk.registry())));
+        MigrationGenerator.createSchema(dataSource, Helpdesk.registry());
         transactionManager = new DataSourceTransactionManager(dataSource);
         outer = new TransactionTemplate(transactionManager);
         ash = new AshRuntime(Helpdesk.registry(), JdbcClient.create(dataSource), transactionManager);

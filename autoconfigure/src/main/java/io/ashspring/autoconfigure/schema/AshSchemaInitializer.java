@@ -24,7 +24,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import io.ashspring.migrate.LiquibaseMigrator;
 import io.ashspring.migrate.MigrationException;
 import io.ashspring.migrate.MigrationHints;
-import io.ashspring.migrate.StartupChangelog;
 import io.ashspring.migrate.TableModel;
 import io.ashspring.migrate.codegen.InMemoryMigration;
 import io.ashspring.migrate.codegen.MigrationGenerator;
@@ -51,9 +50,11 @@ import io.ashspring.resource.ResourceRegistry;
  * recorded state and the changes, so the next start, with the same resources, builds the same changesets and
  * Liquibase resumes at the one that failed.
  *
- * <p>A database without a state row whose tables exist already (made by an earlier version that only created
- * what was missing) is adopted: what is missing is created, existing tables are taken as they are, and the
- * resources' model is recorded; columns the model has and the tables lack are reported at WARN.
+ * <p>A database without a state row whose tables exist already (made by hand, by another tool, or by
+ * {@code MigrationGenerator.createSchema}) is adopted: the same changesets run, but one whose table, key, index or
+ * check exists already is only marked as ran ({@code ChangelogBuilder.adopting}), so what is missing is created,
+ * existing tables are taken as they are, and the resources' model is recorded; columns the model has and the
+ * tables lack are reported at WARN.
  */
 public final class AshSchemaInitializer implements InitializingBean {
 
@@ -122,7 +123,7 @@ public final class AshSchemaInitializer implements InitializingBean {
         SingleConnectionDataSource single = new SingleConnectionDataSource(connection, true);
         try {
             if (!adopted.isEmpty()) {
-                adopt(connection, single, model, adopted);
+                adopt(connection, single, run, migration, adopted);
             } else if (!migration.isEmpty()) {
                 LiquibaseMigrator.apply(single, ChangelogBuilder.build(CHANGELOG_PATH, run, migration.operations()));
             }
@@ -141,11 +142,12 @@ public final class AshSchemaInitializer implements InitializingBean {
     }
 
     /** First start on a database whose tables exist already: create what is missing, take the rest as it is. */
-    private void adopt(Connection connection, DataSource single, TableModel model, List<Table> adopted) throws SQLException {
+    private void adopt(Connection connection, DataSource single, String run, InMemoryMigration migration, List<Table> adopted)
+            throws SQLException {
         log.warn("{} has no recorded state, but the tables {} exist: taking them as they are and recording the resources' "
                 + "model; later changes to the resources are migrated", stateTable.name(),
                 adopted.stream().map(Table::qualifiedName).toList());
-        LiquibaseMigrator.apply(single, StartupChangelog.of(model));
+        LiquibaseMigrator.apply(single, ChangelogBuilder.adopting(CHANGELOG_PATH, run, migration.operations()));
         for (Table table : adopted) {
             List<String> missing = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT column_name FROM information_schema.columns "

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import io.ashspring.migrate.LiquibaseMigrator;
 import io.ashspring.migrate.MigrationException;
 import io.ashspring.migrate.MigrationHints;
@@ -189,6 +191,32 @@ public final class MigrationGenerator {
         String snapshot = StateChange.between(RecordedState.empty(), plan.next(), null);
         return new InMemoryMigration(ChangelogBuilder.build(changelogPath, runId, plan.operations()), plan.operations(),
                 plan.next(), snapshot == null ? "" : snapshot, plan.diff().warnings());
+    }
+
+    /** The changelog path Liquibase records for the changesets of {@link #createSchema}. */
+    public static final String SCHEMA_CHANGELOG_PATH = "ash/schema";
+
+    /**
+     * Creates the schema of the resources in a database that has none of it yet (a test's, a benchmark's): the
+     * migration from an empty state ({@link #inMemory}), applied through Liquibase under the path
+     * {@value #SCHEMA_CHANGELOG_PATH}. Applying the same resources again changes nothing. An application keeps its
+     * schema with {@code ash:codegen} or a startup mode ({@code ash.migrations.mode}) instead.
+     *
+     * <pre>{@code
+     * MigrationGenerator.createSchema(database.dataSource(), ResourceRegistry.of(Ticket.class, Comment.class));
+     * }</pre>
+     *
+     * @param extensions extensions to create besides those the resources imply
+     * @return the migration that was applied
+     * @throws MigrationException naming the changeset that failed (for example: a table of the resources exists already)
+     */
+    public static InMemoryMigration createSchema(DataSource dataSource, ResourceRegistry registry, String... extensions) {
+        InMemoryMigration migration = inMemory(RecordedState.empty(), registry, List.of(extensions), SCHEMA_CHANGELOG_PATH,
+                "schema");
+        // changeset ids from the model: other resources created in the same database get changesets of their own
+        String runId = "schema-" + Integer.toHexString(migration.stateJson().hashCode());
+        LiquibaseMigrator.apply(dataSource, ChangelogBuilder.build(SCHEMA_CHANGELOG_PATH, runId, migration.operations()));
+        return migration;
     }
 
     private Plan plan(TableModel target, MigrationHints hints, DevRuns devRuns) {

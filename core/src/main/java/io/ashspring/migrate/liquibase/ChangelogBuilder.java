@@ -30,6 +30,18 @@ public final class ChangelogBuilder {
      * @param operations the sorted operations
      */
     public static DatabaseChangeLog build(String path, String idPrefix, List<Operation> operations) {
+        return build(path, idPrefix, operations, false);
+    }
+
+    /**
+     * {@link #build} for taking over a database whose tables exist already: a changeset that creates a table,
+     * foreign key, index or check is marked as ran, without running, when that object exists.
+     */
+    public static DatabaseChangeLog adopting(String path, String idPrefix, List<Operation> operations) {
+        return build(path, idPrefix, operations, true);
+    }
+
+    private static DatabaseChangeLog build(String path, String idPrefix, List<Operation> operations, boolean adopting) {
         DatabaseChangeLog changelog = new DatabaseChangeLog(path);
         int number = 0;
         for (Operation operation : operations) {
@@ -37,6 +49,9 @@ public final class ChangelogBuilder {
             ChangeSet set = new ChangeSet(idPrefix + "-" + number, AUTHOR, false, false, path, null, null,
                     !ChangeRenderer.nonTransactional(operation), ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, changelog);
             set.setComments(operation.describe());
+            if (adopting) {
+                set.setPreconditions(UnlessExists.of(operation));
+            }
             for (Change change : ChangeRenderer.changes(operation)) {
                 set.addChange(change);
             }

@@ -145,6 +145,13 @@ final class Ddl {
         return "ALTER TABLE " + qualified(table) + " ADD CONSTRAINT " + quote(name) + " CHECK (" + condition + ")";
     }
 
+    /** How many constraints of this name the table has (0 or 1): the check for a constraint Liquibase has no precondition for. */
+    static String countConstraints(QualifiedName table, String name) {
+        return "SELECT count(*) FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n "
+                + "ON n.oid = t.relnamespace WHERE c.conname = " + literal(name) + " AND t.relname = " + literal(table.name())
+                + " AND n.nspname = " + literal(table.schema());
+    }
+
     static String createIndex(QualifiedName table, Index index) {
         StringBuilder sql = new StringBuilder("CREATE ").append(index.unique() ? "UNIQUE " : "").append("INDEX ")
                 .append(index.concurrently() ? "CONCURRENTLY " : "").append(quote(index.name())).append(" ON ")

@@ -3,7 +3,6 @@ package io.ashspring.migrate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,8 @@ import io.ashspring.fixtures.PostTag;
 import io.ashspring.fixtures.Reaction;
 import io.ashspring.fixtures.Status;
 import io.ashspring.fixtures.Tag;
+import io.ashspring.migrate.codegen.InMemoryMigration;
+import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.resource.Attribute;
 import io.ashspring.resource.BelongsTo;
 import io.ashspring.resource.CheckConstraint;
@@ -44,15 +45,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * The startup changelog, applied by Liquibase to a fresh database, creates what the resources
- * declare; checked in PostgreSQL's catalog.
+ * The generator's migration from an empty state ({@code MigrationGenerator.createSchema}), applied by
+ * Liquibase to a fresh database, creates what the resources declare; checked in PostgreSQL's catalog.
  *
  * <p>{@code pg_trgm} for the gin index is also created by {@code @PostgresTest(extensions = ...)}, before
  * the changelog runs: the changelog's own {@code CREATE EXTENSION IF NOT EXISTS} (the table model
  * finds it from the {@code gin_trgm_ops} operator class) must then leave it alone.
  */
 @PostgresTest(extensions = "pg_trgm")
-class StartupChangelogTests {
+class CreateSchemaTests {
 
     @Resource(table = "accounts")
     @Identity(name = "unique_handle", keys = "handle")
@@ -116,48 +117,25 @@ class StartupChangelogTests {
             Post.class, Tag.class, PostTag.class, Photo.class, Reaction.class));
     static TestDatabase database;
     static JdbcClient jdbc;
+    static Catalog catalog;
+    static InMemoryMigration created;
 
     @BeforeAll
     static void migrate(TestDatabase testDatabase) {
         database = testDatabase;
-        LiquibaseMigrator.apply(database.dataSource(), StartupChangelog.of(TableModel.from(REGISTRY)));
+        created = MigrationGenerator.createSchema(database.dataSource(), REGISTRY);
         jdbc = JdbcClient.create(database.dataSource());
+        catalog = new Catalog(jdbc);
     }
 
     // ---------------------------------------------------------------- catalog helpers
 
-    /** "name type [not null] [default x] [identity by default]" per column, in order. */
     private static List<String> columns(String schema, String table) {
-        List<String> columns = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.sql("SELECT c.column_name, c.is_nullable, c.column_default, c.is_identity, "
-                        + "c.identity_generation, format_type(a.atttypid, a.atttypmod) AS type "
-                        + "FROM information_schema.columns c JOIN pg_attribute a "
-                        + "ON a.attrelid = format('%I.%I', c.table_schema, c.table_name)::regclass AND a.attname = c.column_name "
-                        + "WHERE c.table_schema = ? AND c.table_name = ? ORDER BY c.ordinal_position")
-                .params(schema, table).query().listOfRows()) {
-            StringBuilder column = new StringBuilder().append(row.get("column_name")).append(' ').append(row.get("type"));
-            if ("NO".equals(row.get("is_nullable"))) {
-                column.append(" not null");
-            }
-            if (row.get("column_default") != null) {
-                column.append(" default ").append(row.get("column_default"));
-            }
-            if ("YES".equals(row.get("is_identity"))) {
-                column.append(" identity ").append(String.valueOf(row.get("identity_generation")).toLowerCase());
-            }
-            columns.add(column.toString());
-        }
-        return columns;
+        return catalog.columns(schema + "." + table);
     }
 
-    /** Constraint name → definition, for constraints of one kind (p, f, c, u) on a table. */
     private static Map<String, String> constraints(String qualifiedTable, String kind) {
-        Map<String, String> constraints = new LinkedHashMap<>();
-        jdbc.sql("SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = ?::regclass "
-                        + "AND contype = ?::\"char\" ORDER BY conname")
-                .params(qualifiedTable, kind).query().listOfRows()
-                .forEach(row -> constraints.put((String) row.get("conname"), (String) row.get("def")));
-        return constraints;
+        return catalog.constraints(qualifiedTable, kind);
     }
 
     /** "delete update deferrable deferred" codes of a foreign key, as pg_constraint stores them. */
@@ -167,17 +145,12 @@ class StartupChangelogTests {
         return row.get("del") + " " + row.get("upd") + " " + row.get("condeferrable") + " " + row.get("condeferred");
     }
 
-    /** Index name → definition, for the indexes of a table. */
     private static Map<String, String> indexes(String schema, String table) {
-        Map<String, String> indexes = new LinkedHashMap<>();
-        jdbc.sql("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ? AND tablename = ? ORDER BY indexname")
-                .params(schema, table).query().listOfRows()
-                .forEach(row -> indexes.put((String) row.get("indexname"), (String) row.get("indexdef")));
-        return indexes;
+        return catalog.indexes(schema, table);
     }
 
     private static long count(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
+        return catalog.count(sql, params);
     }
 
     // ---------------------------------------------------------------- tables and columns
@@ -185,7 +158,7 @@ class StartupChangelogTests {
     @Test
     void tablesAreCreatedWithTheirColumnsTypesNullabilityAndDefaults() {
         assertThat(columns("public", "accounts")).containsExactly(
-                "id bigint not null identity by default",
+                "id bigint not null identity",
                 "handle character varying(40) not null",
                 "email citext",
                 "state text default 'open'::text",
@@ -354,7 +327,7 @@ class StartupChangelogTests {
     // ---------------------------------------------------------------- applying again
 
     @Test
-    void applyingTheSameChangelogAgainChangesNothingAndDoesNotFail() {
+    void creatingTheSameSchemaAgainChangesNothingAndDoesNotFail() {
         String catalog = "SELECT (SELECT count(*) FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
                 + "WHERE n.nspname IN ('public', 'archive')) * 1000000 + (SELECT count(*) FROM pg_indexes "
                 + "WHERE schemaname IN ('public', 'archive')) * 1000 + (SELECT count(*) FROM information_schema.columns "
@@ -362,21 +335,23 @@ class StartupChangelogTests {
         long before = count(catalog);
         long ran = count("SELECT count(*) FROM databasechangelog");
         for (int i = 0; i < 2; i++) {
-            LiquibaseMigrator.apply(database.dataSource(), StartupChangelog.of(TableModel.from(REGISTRY)));
+            MigrationGenerator.createSchema(database.dataSource(), REGISTRY);
         }
         assertThat(count(catalog)).isEqualTo(before);
         assertThat(count("SELECT count(*) FROM databasechangelog")).isEqualTo(ran);
         assertThat(count("SELECT count(*) FROM databasechangelog WHERE exectype = 'EXECUTED' AND filename = ?",
-                StartupChangelog.PATH)).isGreaterThanOrEqualTo(20);
+                MigrationGenerator.SCHEMA_CHANGELOG_PATH)).isGreaterThanOrEqualTo(20);
     }
 
     @Test
     void aChangedChangelogIsAppliedEvenAfterTheSamePathWasUpToDateInThisJvm() {
-        // Liquibase's fast check would remember "ash/startup is up to date on this URL" and skip the new table
-        LiquibaseMigrator.apply(database.dataSource(), StartupChangelog.of(TableModel.from(REGISTRY)));
+        // Liquibase's fast check would remember "ash/schema is up to date on this URL" and skip the new table
+        MigrationGenerator.createSchema(database.dataSource(), REGISTRY);
         List<Class<?>> grown = new ArrayList<>(REGISTRY.resources().stream().<Class<?>>map(r -> r.type()).toList());
         grown.add(Bookmark.class);
-        LiquibaseMigrator.apply(database.dataSource(), StartupChangelog.of(TableModel.from(ResourceRegistry.of(grown))));
+        InMemoryMigration next = MigrationGenerator.inMemory(created.state(), ResourceRegistry.of(grown), List.of(),
+                MigrationGenerator.SCHEMA_CHANGELOG_PATH, "grown");
+        LiquibaseMigrator.apply(database.dataSource(), next.changelog());
         assertThat(columns("public", "bookmarks")).containsExactly("id uuid not null default gen_random_uuid()", "account_id bigint");
         assertThat(constraints("public.bookmarks", "f")).containsExactly(Map.entry("bookmarks_account_id_fkey",
                 "FOREIGN KEY (account_id) REFERENCES accounts(id) ON DELETE CASCADE"));
@@ -389,7 +364,7 @@ class StartupChangelogTests {
         assumeThat(database.serverVersionNum()).as("NULLS NOT DISTINCT and ON DELETE SET NULL (columns) need PostgreSQL 15")
                 .isGreaterThanOrEqualTo(150000);
         ResourceRegistry modern = ResourceRegistry.of(Region.class, Office.class);
-        LiquibaseMigrator.apply(database.dataSource(), StartupChangelog.of(TableModel.from(modern)));
+        MigrationGenerator.createSchema(database.dataSource(), modern);
 
         Map<String, String> indexes = indexes("public", "offices");
         assertThat(indexes.get("offices_unique_code_index")).isEqualTo("CREATE UNIQUE INDEX offices_unique_code_index "
