@@ -14,7 +14,6 @@ import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.Expr;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.resource.model.AttributeModel;
-import io.ashspring.resource.model.ComputedFields;
 import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.RelationshipModel;
@@ -253,7 +252,7 @@ final class FilterInput {
 
     /** A public aggregate or SQL calculation of the resource, as a stand-in attribute of its type. */
     private static Optional<AttributeModel> publicComputed(ResourceModel resource, String name) {
-        return ComputedFields.of(resource).find(name).filter(ComputedModel::isPublic).filter(c -> c.type() != null)
+        return resource.computed(name).filter(ComputedModel::isPublic).filter(c -> c.type() != null)
                 .map(ComputedModel::asAttribute);
     }
 
@@ -266,7 +265,7 @@ final class FilterInput {
         List<String> fields = new ArrayList<>();
         resource.attributes().stream().filter(AttributeModel::isPublic).forEach(a -> fields.add(a.name()));
         resource.relationships().forEach(r -> fields.add(r.name()));
-        ComputedFields.of(resource).all().stream().filter(c -> c.isPublic() && c.type() != null)
+        resource.computed().stream().filter(c -> c.isPublic() && c.type() != null)
                 .forEach(c -> fields.add(c.name()));
         return new InvalidQueryException(root.name(), field, "is not a field that can be filtered on (fields: "
                 + String.join(", ", fields) + ")");
@@ -275,7 +274,7 @@ final class FilterInput {
     private InvalidQueryException unsortable(String reference) {
         String sortable = java.util.stream.Stream.concat(
                 root.attributes().stream().filter(AttributeModel::isPublic).map(AttributeModel::name),
-                ComputedFields.of(root).all().stream().filter(c -> c.isPublic() && c.type() != null).map(ComputedModel::name))
+                root.computed().stream().filter(c -> c.isPublic() && c.type() != null).map(ComputedModel::name))
                 .collect(Collectors.joining(", "));
         return new InvalidQueryException(root.name(), reference, "cannot be sorted on (sort on one of: " + sortable
                 + ", or an attribute of a to-one relationship such as relationship.attribute)");

@@ -111,8 +111,7 @@ public final class QueryInput {
                     current = registry.resource(relationship.get().target());
                     continue;
                 }
-                boolean computed = i == steps.length - 1 && io.ashspring.resource.model.ComputedFields.of(current)
-                        .find(steps[i]).filter(io.ashspring.resource.model.ComputedModel::isPublic).isPresent();
+                boolean computed = i == steps.length - 1 && current.computed(steps[i]).filter(io.ashspring.resource.model.ComputedModel::isPublic).isPresent();
                 if (!computed) {
                     throw new InvalidQueryException(resource.name(), name, "cannot be loaded (load a relationship, or a "
                             + "public aggregate or calculation)");

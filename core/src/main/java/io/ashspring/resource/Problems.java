@@ -20,6 +20,11 @@ final class Problems {
         }
     }
 
+    /** How many problems were found so far. */
+    int size() {
+        return found.size();
+    }
+
     void throwIfAny() {
         if (!found.isEmpty()) {
             throw new ResourceModelException(found);

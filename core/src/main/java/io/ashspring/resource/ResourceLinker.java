@@ -64,6 +64,7 @@ final class ResourceLinker {
         checkNames(models);
         checkSharedTables(models);
         checkCompositeReferences(models);
+        new ComputedChecker(problems, models).check();
         return models;
     }
 
@@ -166,7 +167,8 @@ final class ResourceLinker {
         List<CustomStatementModel> statements = statements(d);
         MigrationOptions migrationOptions = new MigrationOptionsLinker(problems).link(d, byName);
         return new ResourceModel(d.type, d.name, table, schema, spec.migrate == null || spec.migrate, d.polymorphic,
-                attributes, relationships, identities, checks, indexes, statements, d.componentCount, migrationOptions);
+                attributes, relationships, identities, checks, indexes, statements, d.componentCount, migrationOptions,
+                d.computed);
     }
 
     private AttributeModel plainAttribute(ResourceDraft d, AttributeDraft a, boolean compositeKey) {

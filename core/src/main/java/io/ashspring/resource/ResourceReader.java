@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.type.AttributeType;
 import io.ashspring.type.TypeOptions;
@@ -23,10 +24,12 @@ final class ResourceReader {
 
     private final TypeRegistry types;
     private final Problems problems;
+    private final ComputedReader computedReader;
 
     ResourceReader(TypeRegistry types, Problems problems) {
         this.types = types;
         this.problems = problems;
+        this.computedReader = new ComputedReader(this, problems);
     }
 
     /** The draft of a class, or {@code null} when it cannot be a resource at all. */
@@ -113,9 +116,12 @@ final class ResourceReader {
 
     private void readComponent(ResourceDraft draft, RecordComponent component, int index) {
         String name = component.getName();
-        if (io.ashspring.resource.model.ComputedFields.isComputed(component)) {
-            readComputed(draft, name);
-            return; // an aggregate or calculation: no column, null until loaded
+        if (ComputedReader.isComputed(component)) {
+            ComputedModel computed = computedReader.read(draft, component, index);
+            if (computed != null) {
+                draft.computed.add(computed); // an aggregate or calculation: no column, null until loaded
+            }
+            return;
         }
         Type genericType = component.getGenericType();
         BelongsTo belongsTo = component.getAnnotation(BelongsTo.class);
@@ -185,16 +191,6 @@ final class ResourceReader {
             if (renamed != null) {
                 draft.spec.attribute(name).renamedFrom(renamed.from());
             }
-        }
-    }
-
-    /** Reads the aggregates and calculations once, reporting a bad declaration as a problem of the member. */
-    private void readComputed(ResourceDraft draft, String member) {
-        try {
-            io.ashspring.resource.model.ComputedFields.of(draft.type);
-        } catch (RuntimeException e) {
-            problems.add(draft.simpleName(), member, e.getMessage(),
-                    "fix the @Aggregate, @Count or @Calculation declaration");
         }
     }
 
@@ -341,6 +337,7 @@ final class ResourceReader {
         int componentCount;
         final List<AttributeDraft> attributes = new ArrayList<>();
         final List<RelationshipDraft> relationships = new ArrayList<>();
+        final List<ComputedModel> computed = new ArrayList<>();
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         ResourceDraft(Class<?> type) {

@@ -17,7 +17,6 @@ import io.ashspring.query.Query;
 import io.ashspring.resource.Ref;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.CalculationModel;
-import io.ashspring.resource.model.ComputedFields;
 import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.RelationshipModel;
@@ -61,7 +60,6 @@ final class Loader {
             return records;
         }
         List<Object> current = new ArrayList<>(records);
-        ComputedFields computed = ComputedFields.of(resource);
         for (Map.Entry<String, Query> load : query.loads().entrySet()) {
             RelationshipModel relationship = resource.relationship(load.getKey()).orElse(null);
             if (relationship != null) {
@@ -69,7 +67,7 @@ final class Loader {
             }
         }
         for (String name : query.loads().keySet()) {
-            ComputedModel field = computed.find(name).orElse(null);
+            ComputedModel field = resource.computed(name).orElse(null);
             if (field instanceof CalculationModel calculation && !calculation.inSql()) {
                 RecordMapper<Object> mapper = mapper(resource);
                 for (int i = 0; i < current.size(); i++) {

@@ -10,7 +10,6 @@ import io.ashspring.query.SortKey;
 import io.ashspring.resource.AggregateKind;
 import io.ashspring.resource.model.AggregateModel;
 import io.ashspring.resource.model.CalculationModel;
-import io.ashspring.resource.model.ComputedFields;
 import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.resource.model.ResourceModel;
@@ -50,7 +49,7 @@ final class ComputedRenderer {
         if (resource.attribute(attr.name()).isPresent()) {
             return Optional.empty();
         }
-        return ComputedFields.of(resource).find(attr.name());
+        return resource.computed(attr.name());
     }
 
     /** Renders the computed field an attribute reference names; false when it names none. */

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.query.Query;
 import io.ashspring.resource.model.CalculationModel;
-import io.ashspring.resource.model.ComputedFields;
 import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.ResourceModel;
 
@@ -26,16 +25,15 @@ final class LoadedColumns {
         if (query.loads().isEmpty()) {
             return List.of();
         }
-        ComputedFields fields = ComputedFields.of(resource);
         List<ComputedModel> columns = new ArrayList<>();
         query.loads().forEach((name, load) -> {
             if (resource.relationship(name).isPresent()) {
                 return;
             }
-            Optional<ComputedModel> computed = fields.find(name);
+            Optional<ComputedModel> computed = resource.computed(name);
             if (computed.isEmpty()) {
                 throw new InvalidQueryException(resource.name(), name, "cannot be loaded: it is not a relationship, "
-                        + "aggregate or calculation of " + resource.name() + " (loadable: " + loadable(resource, fields) + ")");
+                        + "aggregate or calculation of " + resource.name() + " (loadable: " + loadable(resource) + ")");
             }
             if (!load.loads().isEmpty()) {
                 throw new InvalidQueryException(resource.name(), name, "is not a relationship, so nothing can be loaded "
@@ -48,10 +46,10 @@ final class LoadedColumns {
         return columns;
     }
 
-    private static String loadable(ResourceModel resource, ComputedFields fields) {
+    private static String loadable(ResourceModel resource) {
         List<String> names = new ArrayList<>();
         resource.relationships().forEach(r -> names.add(r.name()));
-        fields.all().forEach(c -> names.add(c.name()));
+        resource.computed().forEach(c -> names.add(c.name()));
         return names.isEmpty() ? "none" : names.stream().collect(Collectors.joining(", "));
     }
 }

@@ -230,9 +230,7 @@ final class Scope {
 
     /** An attribute by name, or a belongs_to relationship's key by the relationship's name. */
     static AttributeModel attribute(ResourceModel resource, String name, String queried, String reference) {
-        Optional<AttributeModel> attribute = resource.attribute(name).or(() -> resource.relationship(name)
-                .filter(r -> r.kind() == RelationshipKind.BELONGS_TO)
-                .flatMap(r -> resource.attribute(r.sourceAttribute())));
+        Optional<AttributeModel> attribute = resource.attributeOrKey(name);
         if (attribute.isPresent()) {
             return attribute.get();
         }

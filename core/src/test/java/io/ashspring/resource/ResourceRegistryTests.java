@@ -19,7 +19,10 @@ import io.ashspring.fixtures.Reaction;
 import io.ashspring.fixtures.Representative;
 import io.ashspring.fixtures.Tag;
 import io.ashspring.fixtures.Ticket;
+import io.ashspring.resource.model.AggregateModel;
 import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.CalculationModel;
+import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.IdentityModel;
 import io.ashspring.resource.model.ReferenceModel;
 import io.ashspring.resource.model.RelationshipKind;
@@ -163,6 +166,55 @@ class ResourceRegistryTests {
 
     @Resource(table = "reactionless")
     record PolymorphicWithoutTable(@PrimaryKey UUID id, @HasMany(destinationAttribute = "subjectId") List<Reaction> reactions) {
+    }
+
+    @Resource(table = "shelves")
+    record Shelf(
+            @PrimaryKey UUID id,
+            String label,
+            @HasMany(destinationAttribute = "shelfId") List<Book> books,
+            @Count("volumes") Long volumeCount,
+            @Aggregate(kind = AggregateKind.SUM, relationship = "books", field = "pages") Long pageCount,
+            @Aggregate(kind = AggregateKind.SUM, relationship = "books", field = "title") Long titleSum,
+            @Aggregate(kind = AggregateKind.MAX, relationship = "books", field = "signed") Boolean anySigned,
+            @Count("books") String bookCountText,
+            @Aggregate(kind = AggregateKind.EXISTS, relationship = "books") Long hasBooks,
+            @Count(value = "books", filter = "pages > parent(minimumPages)") Long longBooks,
+            @Aggregate(kind = AggregateKind.FIRST, relationship = "books", field = "title", sort = "-publishedOn") String newest,
+            @Calculation("label || ' (' || room.name || ')'") String where,
+            @Calculation("books.title") String firstTitle,
+            @Calculation("parent(label)") String outside,
+            @Calculation("label ||") String unfinished,
+            @Calculation("(label") String unbalanced) {
+    }
+
+    @Resource(table = "books")
+    record Book(@PrimaryKey UUID id, String title, Integer pages, Boolean signed, @BelongsTo Ref<Shelf, UUID> shelf) {
+    }
+
+    @Resource(table = "archives")
+    record Archive(
+            @PrimaryKey UUID id,
+            String name,
+            @HasMany(destinationAttribute = "archiveId") List<Box> boxes,
+            @Count(value = "boxes", filter = "exists(folders, archived == parent(parent(sealed)))") Long sealedBoxes,
+            @Aggregate(kind = AggregateKind.SUM, relationship = "boxes", field = "weight", defaultValue = "0") Long totalWeight,
+            @Aggregate(kind = AggregateKind.MIN, relationship = "boxes", field = "label") String firstLabel,
+            @Aggregate(kind = AggregateKind.LIST, relationship = "boxes", field = "label", sort = "label") List<String> labels,
+            @Aggregate(kind = AggregateKind.EXISTS, relationship = "boxes", filter = "weight > 10") Boolean hasHeavyBoxes,
+            @Count(value = "boxes", filter = "weight >= parent(totalWeight)") Long heaviest,
+            Boolean sealed,
+            @Calculation("name || ': ' || totalWeight") String summary) {
+    }
+
+    @Resource(table = "boxes")
+    record Box(@PrimaryKey UUID id, String label, Integer weight, @BelongsTo Ref<Archive, UUID> archive,
+               @HasMany(destinationAttribute = "boxId") List<Folder> folders,
+               @Calculation("archive.name || '/' || label") String path) {
+    }
+
+    @Resource(table = "folders")
+    record Folder(@PrimaryKey UUID id, Boolean archived, @BelongsTo Ref<Box, UUID> box) {
     }
 
     // ---------------------------------------------------------------- valid declarations
@@ -664,6 +716,73 @@ class ResourceRegistryTests {
                 .hasMessageContaining("Post is not polymorphic");
         assertThat(catchThrowableOfType(IllegalStateException.class, () -> bound.inTable("photo_reactions")))
                 .hasMessageContaining("already bound to the table post_reactions");
+    }
+
+    @Test
+    void aggregatesNameARelationshipAndAFieldOfItsTargetThatTheirKindTakes() {
+        List<ModelProblem> problems = problemsOf(Shelf.class, Book.class);
+        assertProblem(problems, "Shelf", "volumeCount", "aggregates over 'volumes', which is not a relationship of Shelf",
+                "name one of its relationships: books");
+        assertProblem(problems, "Shelf", "newest", "its sort names 'publishedOn', but Book has no attribute, belongs_to "
+                + "relationship, aggregate or calculation 'publishedOn'", "use one of: id, title, pages, signed, shelfId");
+        assertProblem(problems, "Shelf", "titleSum", "is a SUM aggregate of Book.title, a String: SUM takes numbers",
+                "aggregate a numeric attribute");
+        assertProblem(problems, "Shelf", "anySigned", "is a MAX aggregate of Book.signed, a Boolean: PostgreSQL's min and max "
+                + "take numbers, text, dates and times, and enums", "use FIRST with a sort");
+        assertProblem(problems, "Shelf", "bookCountText", "is a COUNT aggregate but its type is String", "declare it as a number: Long");
+        assertProblem(problems, "Shelf", "hasBooks", "is a EXISTS aggregate but its type is Long", "declare it as Boolean");
+        assertProblem(problems, "Shelf", "longBooks", "its filter names 'minimumPages', but Shelf has no attribute",
+                "use one of: id, label, volumeCount");
+        assertThat(problems).filteredOn(p -> "pageCount".equals(p.member())).isEmpty();
+    }
+
+    @Resource(table = "crates")
+    record Crate(@PrimaryKey UUID id, @HasMany(destinationAttribute = "crateId") List<Bottle> bottles,
+                 @Aggregate(kind = AggregateKind.MAX, relationship = "bottles", field = "vintage") Integer newest) {
+    }
+
+    @Resource(table = "bottles")
+    record Bottle(@PrimaryKey UUID id, String label, @BelongsTo Ref<Crate, UUID> crate) {
+    }
+
+    @Test
+    void aggregatesOverAFieldTheTargetLacksAreRejected() {
+        List<ModelProblem> problems = problemsOf(Crate.class, Bottle.class);
+        assertThat(problems).singleElement().hasToString("Crate.newest: aggregates the field 'vintage', which is not an "
+                + "attribute of Bottle. Fix: name one of its attributes in field: id, label, crateId");
+    }
+
+    @Test
+    void calculationsNameWhatTheirResourceHasAndEveryBadExpressionIsReportedOnItsOwnMember() {
+        List<ModelProblem> problems = problemsOf(Shelf.class, Book.class);
+        assertProblem(problems, "Shelf", "where", "its expression follows 'room', which is not a relationship of Shelf",
+                "use one of its relationships: books");
+        assertProblem(problems, "Shelf", "firstTitle", "its expression follows the has_many relationship 'books' to a single value",
+                "use exists(books, ...) or an aggregate over it");
+        assertProblem(problems, "Shelf", "outside", "its expression uses parent(...) where there is no row outside",
+                "inside exists(relationship, ...) or an aggregate's filter");
+        assertProblem(problems, "Shelf", "unfinished", "has the expression 'label ||', which is not a valid expression",
+                "fix the expression text");
+        assertProblem(problems, "Shelf", "unbalanced", "has the expression '(label', which is not a valid expression",
+                "fix the expression text");
+        assertThat(problems).filteredOn(p -> p.problem().contains("not a valid expression")).hasSize(2);
+        assertThat(catchThrowableOfType(ResourceModelException.class, () -> ResourceRegistry.of(Shelf.class, Book.class))
+                .getMessage()).contains("Shelf.unfinished: has the expression 'label ||', which is not a valid expression: ");
+    }
+
+    @Test
+    void theModelHoldsTheAggregatesAndCalculationsInComponentOrderCheckedAgainstTheirTargets() {
+        ResourceRegistry registry = ResourceRegistry.of(Archive.class, Box.class, Folder.class);
+        ResourceModel archive = registry.resource(Archive.class);
+        assertThat(archive.computed()).extracting(ComputedModel::name).containsExactly("sealedBoxes", "totalWeight",
+                "firstLabel", "labels", "hasHeavyBoxes", "heaviest", "summary");
+        assertThat(archive.computed("totalWeight")).get().isInstanceOfSatisfying(AggregateModel.class, a -> {
+            assertThat(a.kind()).isEqualTo(AggregateKind.SUM);
+            assertThat(a.defaultValue()).isEqualTo(0L);
+        });
+        assertThat(archive.computed("summary")).get().isInstanceOf(CalculationModel.class);
+        assertThat(archive.computed("name")).isEmpty();
+        assertThat(registry.resource(Box.class).computed()).extracting(ComputedModel::name).containsExactly("path");
     }
 
     @Test

@@ -25,9 +25,11 @@ public final class ResourceModel {
     private final List<CheckConstraintModel> checkConstraints;
     private final List<CustomIndexModel> customIndexes;
     private final List<CustomStatementModel> customStatements;
+    private final List<ComputedModel> computed;
     private final List<AttributeModel> primaryKey;
     private final Map<String, AttributeModel> attributesByName = new LinkedHashMap<>();
     private final Map<String, RelationshipModel> relationshipsByName = new LinkedHashMap<>();
+    private final Map<String, ComputedModel> computedByName = new LinkedHashMap<>();
     private final int componentCount;
     private final MigrationOptions migrationOptions;
 
@@ -54,11 +56,11 @@ public final class ResourceModel {
                          List<CustomIndexModel> customIndexes, List<CustomStatementModel> customStatements,
                          int componentCount) {
         this(type, name, table, schema, migrate, polymorphic, attributes, relationships, identities, checkConstraints,
-                customIndexes, customStatements, componentCount, MigrationOptions.NONE);
+                customIndexes, customStatements, componentCount, MigrationOptions.NONE, List.of());
     }
 
     /**
-     * Creates a frozen model with migration options; built by {@code ResourceRegistry}.
+     * Creates a frozen model with migration options, aggregates and calculations; built by {@code ResourceRegistry}.
      *
      * @param type the record class
      * @param name the resource's name
@@ -74,12 +76,13 @@ public final class ResourceModel {
      * @param customStatements custom statements
      * @param componentCount the number of record components
      * @param migrationOptions hints and options only migrations read
+     * @param computed the aggregates and calculations, in component order
      */
     public ResourceModel(Class<?> type, String name, String table, String schema, boolean migrate, boolean polymorphic,
                          List<AttributeModel> attributes, List<RelationshipModel> relationships,
                          List<IdentityModel> identities, List<CheckConstraintModel> checkConstraints,
                          List<CustomIndexModel> customIndexes, List<CustomStatementModel> customStatements,
-                         int componentCount, MigrationOptions migrationOptions) {
+                         int componentCount, MigrationOptions migrationOptions, List<ComputedModel> computed) {
         this.type = type;
         this.name = name;
         this.table = table;
@@ -97,6 +100,8 @@ public final class ResourceModel {
         this.primaryKey = this.attributes.stream().filter(AttributeModel::primaryKey).toList();
         this.attributes.forEach(a -> attributesByName.put(a.name(), a));
         this.relationships.forEach(r -> relationshipsByName.put(r.name(), r));
+        this.computed = List.copyOf(computed);
+        this.computed.forEach(c -> computedByName.put(c.name(), c));
     }
 
     /** The record class. */
@@ -137,6 +142,16 @@ public final class ResourceModel {
     /** The relationships, in record component order. */
     public List<RelationshipModel> relationships() {
         return relationships;
+    }
+
+    /** The aggregates and calculations, in record component order: no columns, {@code null} until loaded. */
+    public List<ComputedModel> computed() {
+        return computed;
+    }
+
+    /** The aggregate or calculation with this name. */
+    public Optional<ComputedModel> computed(String computedName) {
+        return Optional.ofNullable(computedByName.get(computedName));
     }
 
     /** The unique keys. */
@@ -205,7 +220,8 @@ public final class ResourceModel {
                         r.reference().named(foreignKeyName(storedIn, requireAttribute(r.sourceAttribute()).column()))))
                 .toList();
         return new ResourceModel(type, name, storedIn, schema, migrate, true, attributes, boundRelationships,
-                boundIdentities, checkConstraints, boundIndexes, customStatements, componentCount, migrationOptions);
+                boundIdentities, checkConstraints, boundIndexes, customStatements, componentCount, migrationOptions,
+                computed);
     }
 
     /**
@@ -235,6 +251,12 @@ public final class ResourceModel {
     /** The relationship with this name. */
     public Optional<RelationshipModel> relationship(String relationshipName) {
         return Optional.ofNullable(relationshipsByName.get(relationshipName));
+    }
+
+    /** The attribute with this name, or the key attribute of the belongs_to relationship with this name. */
+    public Optional<AttributeModel> attributeOrKey(String attributeOrRelationship) {
+        return attribute(attributeOrRelationship).or(() -> relationship(attributeOrRelationship)
+                .filter(r -> r.kind() == RelationshipKind.BELONGS_TO).flatMap(r -> attribute(r.sourceAttribute())));
     }
 
     /**
