@@ -20,6 +20,7 @@ import io.ashspring.resource.KeyGeneration;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.CheckConstraintModel;
+import io.ashspring.resource.model.ConstraintNames;
 import io.ashspring.resource.model.CustomIndexModel;
 import io.ashspring.resource.model.IdentityModel;
 import io.ashspring.resource.model.MigrationOptions;
@@ -104,7 +105,7 @@ final class TableMerge {
     }
 
     Table build() {
-        PrimaryKey key = primaryKey.isEmpty() ? null : new PrimaryKey(name.name() + "_pkey", primaryKey);
+        PrimaryKey key = primaryKey.isEmpty() ? null : new PrimaryKey(ConstraintNames.primaryKey(name.name()), primaryKey);
         return new Table(name.schema(), name.name(), columns.values(), key, foreignKeys.values(), indexes.values(),
                 checks.values(), statements.values(), createOptions);
     }
@@ -158,7 +159,7 @@ final class TableMerge {
             if (where != null && where.trim().equalsIgnoreCase("not nil")) {
                 where = quote(column) + " IS NOT NULL";
             }
-            String indexName = name.name() + "_" + column + "_index";
+            String indexName = ConstraintNames.index(name.name(), List.of(column));
             indexes.put(owner, indexName, new Index(indexName, columns.stream().map(IndexKey::column).toList(), false, where, null,
                     List.of(), true, false));
         }

@@ -19,6 +19,7 @@ import io.ashspring.resource.OnDelete;
 import io.ashspring.resource.OnUpdate;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.resource.model.AttributeModel;
+import io.ashspring.resource.model.ConstraintNames;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.resource.model.ResourceModel;
@@ -93,10 +94,10 @@ final class TableModelDeriver {
         AttributeModel destination = target.requireAttribute(relationship.destinationAttribute());
         AttributeModel source = owner.requireAttribute(relationship.sourceAttribute());
         String column = destination.column();
-        table.addForeignKey(owner, new ForeignKey(ResourceModel.foreignKeyName(name.name(), column), List.of(column), owner.schema(),
+        table.addForeignKey(owner, new ForeignKey(ConstraintNames.foreignKey(name.name(), column), List.of(column), owner.schema(),
                 owner.table(), List.of(source.column()), OnDelete.DELETE, List.of(), OnUpdate.NOTHING, Deferrable.NO,
                 MatchType.SIMPLE));
-        table.addIndex(owner, new Index(name.name() + "_" + column + "_index", List.of(IndexKey.column(column)), false, null,
+        table.addIndex(owner, new Index(ConstraintNames.index(name.name(), List.of(column)), List.of(IndexKey.column(column)), false, null,
                 null, List.of(), true, false));
     }
 

@@ -19,6 +19,7 @@ import io.ashspring.resource.ResourceReader.RelationshipDraft;
 import io.ashspring.resource.ResourceReader.ResourceDraft;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.CheckConstraintModel;
+import io.ashspring.resource.model.ConstraintNames;
 import io.ashspring.resource.model.CustomIndexModel;
 import io.ashspring.resource.model.CustomStatementModel;
 import io.ashspring.resource.model.IdentityModel;
@@ -411,7 +412,7 @@ final class ResourceLinker {
         String r = d.simpleName();
         ReferenceSpec s = spec != null ? spec : new ReferenceSpec(rel.name, "default");
         String column = own.get(rel.sourceAttribute).column();
-        String name = s.name != null ? s.name : ResourceModel.foreignKeyName(table != null ? table : Names.snakeCase(r), column);
+        String name = s.name != null ? s.name : ConstraintNames.foreignKey(table != null ? table : Names.snakeCase(r), column);
         List<ReferenceModel.MatchColumn> matchWith = matchColumns(d, rel, own, s.matchWith);
         List<String> keyAttributes = new ArrayList<>(List.of(rel.sourceAttribute));
         matchWith.forEach(m -> keyAttributes.add(m.source()));
@@ -517,7 +518,8 @@ final class ResourceLinker {
                 problems.add(r, "identity " + s.name, "has no keys", "list the attributes that must be unique");
             }
             unknownAttributes(r, "identity " + s.name, s.keys, own);
-            String indexName = s.indexName != null ? s.indexName : (table != null ? table : Names.snakeCase(r)) + "_" + s.name + "_index";
+            String indexName = s.indexName != null ? s.indexName
+                    : ConstraintNames.identityIndex(table != null ? table : Names.snakeCase(r), s.name);
             identities.add(new IdentityModel(s.name, s.keys, s.where, s.nullsDistinct, s.message != null ? s.message : TAKEN, indexName));
         }
         return identities;
@@ -560,8 +562,7 @@ final class ResourceLinker {
                         "set name = \"...\" on the index");
             }
             unknownAttributes(r, "index include", s.include, own);
-            String name = s.name != null ? s.name
-                    : (table != null ? table : Names.snakeCase(r)) + "_" + String.join("_", columns) + "_index";
+            String name = s.name != null ? s.name : ConstraintNames.index(table != null ? table : Names.snakeCase(r), columns);
             indexes.add(new CustomIndexModel(s.fields, name, s.unique, s.where, s.using, s.include, s.nullsDistinct,
                     s.concurrently, s.message != null ? s.message : TAKEN));
         }

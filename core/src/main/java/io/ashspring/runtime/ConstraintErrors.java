@@ -15,6 +15,7 @@ import io.ashspring.error.InvalidException;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.CheckConstraintModel;
+import io.ashspring.resource.model.ConstraintNames;
 import io.ashspring.resource.model.CustomIndexModel;
 import io.ashspring.resource.model.IdentityModel;
 import io.ashspring.resource.model.RelationshipKind;
@@ -62,7 +63,7 @@ final class ConstraintErrors {
                     // the key from the polymorphic table back to its owner: its subject must exist
                     ResourceModel bound = registry.inTable(relationship.target(), relationship.table());
                     String column = bound.requireAttribute(relationship.destinationAttribute()).column();
-                    add(ResourceModel.foreignKeyName(relationship.table(), column), new Mapping(bound, Kind.FOREIGN_KEY,
+                    add(ConstraintNames.foreignKey(relationship.table(), column), new Mapping(bound, Kind.FOREIGN_KEY,
                             List.of(relationship.destinationAttribute()), "does not exist", "not_found"));
                 }
             }

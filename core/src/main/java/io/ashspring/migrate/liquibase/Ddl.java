@@ -16,6 +16,7 @@ import io.ashspring.resource.Names;
 import io.ashspring.resource.MatchType;
 import io.ashspring.resource.OnDelete;
 import io.ashspring.resource.OnUpdate;
+import io.ashspring.resource.model.ConstraintNames;
 
 /**
  * The one place that writes DDL text, for what Liquibase's open-source change classes cannot say.
@@ -192,7 +193,7 @@ final class Ddl {
 
     /** The serial machinery by hand: a sequence owned by the column, continuing after the largest value, as its default. */
     static List<String> addSerial(QualifiedName table, Column column) {
-        String sequence = qualified(table.named(sequenceName(table.name(), column.name())));
+        String sequence = qualified(table.named(ConstraintNames.sequence(table.name(), column.name())));
         return List.of("CREATE SEQUENCE " + sequence + " AS " + column.type() + " OWNED BY " + qualified(table) + "."
                         + quote(column.name()),
                 restartAfterMax(table, column.name()),
@@ -205,12 +206,6 @@ final class Ddl {
         String lookup = "pg_get_serial_sequence(" + literal(qualified(table)) + ", " + literal(column) + ")";
         return List.of("ALTER TABLE " + qualified(table) + " ALTER COLUMN " + quote(column) + " DROP DEFAULT",
                 "DO $$ DECLARE seq text := " + lookup + "; BEGIN IF seq IS NOT NULL THEN EXECUTE 'DROP SEQUENCE ' || seq; END IF; END $$");
-    }
-
-    /** PostgreSQL's own name for a serial column's sequence, cut to the identifier limit. */
-    static String sequenceName(String table, String column) {
-        String name = table + "_" + column + "_seq";
-        return name.length() <= Names.MAX_IDENTIFIER_BYTES ? name : name.substring(0, Names.MAX_IDENTIFIER_BYTES);
     }
 
     private static String restartAfterMax(QualifiedName table, String column) {

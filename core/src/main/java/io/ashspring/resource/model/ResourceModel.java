@@ -181,12 +181,12 @@ public final class ResourceModel {
 
     /** The primary key constraint's name ({@code <table>_pkey}, as PostgreSQL names it), or {@code null} without a table. */
     public String primaryKeyName() {
-        return table == null ? null : table + "_pkey";
+        return table == null ? null : ConstraintNames.primaryKey(table);
     }
 
     /**
      * This polymorphic resource as stored in one of its tables: the same resource with that table,
-     * and with the names its constraints take there. The one place these names are decided; the
+     * and with the names its constraints take there (derived by {@link ConstraintNames}); the
      * table model and the runtime's constraint errors both read them. Default names of identities
      * and indexes ({@code reaction_one_per_emoji_index}) start with the table instead
      * ({@code post_reactions_one_per_emoji_index}); foreign keys of its belongs_to relationships are
@@ -203,21 +203,21 @@ public final class ResourceModel {
             throw new IllegalStateException(name + " is " + (polymorphic ? "already bound to the table "
                     : "not polymorphic: it is stored in ") + table);
         }
-        String own = Names.snakeCase(type.getSimpleName()) + "_";
+        String own = Names.snakeCase(type.getSimpleName());
         List<IdentityModel> boundIdentities = identities.stream()
-                .map(i -> !i.indexName().equals(own + i.name() + "_index") ? i : new IdentityModel(i.name(), i.keys(),
-                        i.where(), i.nullsDistinct(), i.message(), storedIn + "_" + i.name() + "_index"))
+                .map(i -> !i.indexName().equals(ConstraintNames.identityIndex(own, i.name())) ? i : new IdentityModel(i.name(),
+                        i.keys(), i.where(), i.nullsDistinct(), i.message(), ConstraintNames.identityIndex(storedIn, i.name())))
                 .toList();
         List<CustomIndexModel> boundIndexes = customIndexes.stream()
-                .map(i -> !(i.name().startsWith(own) && i.name().endsWith("_index")) ? i : new CustomIndexModel(i.fields(),
-                        storedIn + "_" + i.name().substring(own.length()), i.unique(), i.where(), i.using(), i.include(),
-                        i.nullsDistinct(), i.concurrently(), i.message()))
+                .map(i -> !i.name().equals(ConstraintNames.index(own, indexColumns(i.fields()))) ? i : new CustomIndexModel(
+                        i.fields(), ConstraintNames.index(storedIn, indexColumns(i.fields())), i.unique(), i.where(), i.using(),
+                        i.include(), i.nullsDistinct(), i.concurrently(), i.message()))
                 .toList();
         List<RelationshipModel> boundRelationships = relationships.stream()
                 .map(r -> r.reference() == null ? r : new RelationshipModel(r.name(), r.kind(), r.target(),
                         r.sourceAttribute(), r.destinationAttribute(), r.through(), r.sourceAttributeOnJoin(),
-                        r.destinationAttributeOnJoin(), r.table(), r.component(),
-                        r.reference().named(foreignKeyName(storedIn, requireAttribute(r.sourceAttribute()).column()))))
+                        r.destinationAttributeOnJoin(), r.table(), r.component(), r.reference().named(
+                        ConstraintNames.foreignKey(storedIn, requireAttribute(r.sourceAttribute()).column()))))
                 .toList();
         return new ResourceModel(type, name, storedIn, schema, migrate, true, attributes, boundRelationships,
                 boundIdentities, checkConstraints, boundIndexes, customStatements, componentCount, migrationOptions,
@@ -225,12 +225,12 @@ public final class ResourceModel {
     }
 
     /**
-     * The default name of a foreign key from a column of a table: {@code <table>_<column>_fkey}, as
-     * PostgreSQL names it. Also the name of the key from a polymorphic resource's table to the owner
-     * whose relationship names that table.
+     * The columns a custom index's fields name, for its default name: an attribute's column, or the field's first
+     * word as written (a column, or the start of an SQL expression).
      */
-    public static String foreignKeyName(String table, String column) {
-        return table + "_" + column + "_fkey";
+    public List<String> indexColumns(List<String> fields) {
+        return fields.stream().map(f -> f.trim().split("\\s+")[0])
+                .map(first -> attribute(first).map(AttributeModel::column).orElse(first)).toList();
     }
 
     /** Hints and options only the migration generator reads. */
