@@ -29,9 +29,9 @@ import io.ashspring.autoconfigure.schema.AshSchemaVerifier;
 import io.ashspring.autoconfigure.schema.ConditionalOnMigrationMode;
 import io.ashspring.autoconfigure.schema.MigrationMode;
 import io.ashspring.query.QueryInput;
+import io.ashspring.resource.AshJacksonModule;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.runtime.AshRuntime;
-import io.ashspring.type.AshJacksonModule;
 
 /**
  * Auto-configuration of Ash for Spring: finds the {@code @Resource} records of the application,

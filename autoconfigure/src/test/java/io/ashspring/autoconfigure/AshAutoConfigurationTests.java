@@ -63,7 +63,7 @@ class AshAutoConfigurationTests {
     void registersTheRegistryAndOneServicePerResourceInjectableByGenericType() {
         runner.run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(ResourceRegistry.class).hasSingleBean(AshRuntime.class)
-                    .hasSingleBean(io.ashspring.type.AshJacksonModule.class).hasSingleBean(io.ashspring.query.QueryInput.class);
+                    .hasSingleBean(io.ashspring.resource.AshJacksonModule.class).hasSingleBean(io.ashspring.query.QueryInput.class);
             assertThat(context.getBean(ResourceRegistry.class).resources()).extracting(r -> (Object) r.type())
                     .containsExactlyInAnyOrder(Author.class, Book.class);
             ResourceService<Author> authors = service(context, Author.class);

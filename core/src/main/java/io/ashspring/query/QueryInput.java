@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.Expr;
+import io.ashspring.expr.SortKey;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.resource.model.ResourceModel;
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.ashspring.expr.Expr;
-import io.ashspring.query.SortKey;
+import io.ashspring.expr.SortKey;
 import io.ashspring.resource.model.AggregateModel;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.CalculationModel;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.ashspring.expr.Expr;
 import io.ashspring.expr.Expressions;
-import io.ashspring.query.SortKey;
+import io.ashspring.expr.SortKey;
 import io.ashspring.resource.ResourceReader.ResourceDraft;
 import io.ashspring.resource.model.AggregateModel;
 import io.ashspring.resource.model.CalculationModel;

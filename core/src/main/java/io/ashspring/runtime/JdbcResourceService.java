@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.ashspring.error.NotFoundException;
+import io.ashspring.expr.SortKey;
 import io.ashspring.query.Changeset;
 import io.ashspring.query.Query;
-import io.ashspring.query.SortKey;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.sql.RenderedSql;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.Expr;
-import io.ashspring.query.SortKey;
+import io.ashspring.expr.SortKey;
 import io.ashspring.resource.AggregateKind;
 import io.ashspring.resource.model.AggregateModel;
 import io.ashspring.resource.model.CalculationModel;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ashspring.expr.Expr;
-import io.ashspring.query.SortKey;
+import io.ashspring.expr.SortKey;
 
 /**
  * The condition "after this position" of keyset pagination, as expression nodes, for any mix of

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.Expr;
+import io.ashspring.expr.SortKey;
 import io.ashspring.fixtures.Comment;
 import io.ashspring.fixtures.Representative;
 import io.ashspring.fixtures.Status;

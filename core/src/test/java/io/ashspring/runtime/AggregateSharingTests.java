@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.ashspring.error.InvalidQueryException;
+import io.ashspring.expr.SortKey;
 import io.ashspring.fixtures.load.Agent;
 import io.ashspring.fixtures.load.Comment;
 import io.ashspring.fixtures.load.Detail;
@@ -25,7 +26,6 @@ import io.ashspring.fixtures.load.TicketTag;
 import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.query.Lock;
 import io.ashspring.query.Query;
-import io.ashspring.query.SortKey;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.sql.SqlCompiler;
 import io.ashspring.test.PostgresTest;

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.ashspring.error.MissingExtensionException;
+import io.ashspring.expr.SortKey;
 import io.ashspring.fixtures.query.Catalog;
 import io.ashspring.fixtures.query.Maker;
 import io.ashspring.fixtures.query.Product;
 import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.query.Query;
-import io.ashspring.query.SortKey;
 import io.ashspring.resource.Attribute;
 import io.ashspring.resource.PrimaryKey;
 import io.ashspring.resource.Resource;

@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.ashspring.error.ExpressionSyntaxException;
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.Expr;
+import io.ashspring.expr.SortKey;
 import io.ashspring.fixtures.Comment;
 import io.ashspring.fixtures.Helpdesk;
 import io.ashspring.fixtures.Ticket;
 import io.ashspring.query.Query;
 import io.ashspring.query.QueryInput;
-import io.ashspring.query.SortKey;
 import io.ashspring.test.PostgresTest;
 import io.ashspring.test.TestDatabase;
 

@@ -24,13 +24,13 @@ import org.springframework.data.domain.Window;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.ashspring.error.InvalidQueryException;
+import io.ashspring.expr.SortKey;
 import io.ashspring.fixtures.Helpdesk;
 import io.ashspring.fixtures.Representative;
 import io.ashspring.fixtures.Status;
 import io.ashspring.fixtures.Ticket;
 import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.query.Query;
-import io.ashspring.query.SortKey;
 import io.ashspring.test.PostgresTest;
 import io.ashspring.test.TestDatabase;
 import tools.jackson.core.type.TypeReference;

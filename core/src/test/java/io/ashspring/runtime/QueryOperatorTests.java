@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.CastType;
 import io.ashspring.expr.Expr;
+import io.ashspring.expr.SortKey;
 import io.ashspring.fixtures.Status;
 import io.ashspring.fixtures.query.Catalog;
 import io.ashspring.fixtures.query.Maker;
 import io.ashspring.fixtures.query.Product;
 import io.ashspring.query.Query;
-import io.ashspring.query.SortKey;
 import io.ashspring.test.PostgresTest;
 import io.ashspring.test.TestDatabase;
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.ashspring.error.InvalidQueryException;
+import io.ashspring.expr.SortKey;
 import io.ashspring.fixtures.Comment;
 import io.ashspring.fixtures.Photo;
 import io.ashspring.fixtures.Post;
@@ -21,7 +22,6 @@ import io.ashspring.fixtures.query.Maker;
 import io.ashspring.fixtures.query.MakerProfile;
 import io.ashspring.fixtures.query.Product;
 import io.ashspring.query.Query;
-import io.ashspring.query.SortKey;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.test.PostgresTest;
 import io.ashspring.test.TestDatabase;

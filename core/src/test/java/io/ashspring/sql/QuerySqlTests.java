@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.CastType;
 import io.ashspring.expr.Expr;
+import io.ashspring.expr.SortKey;
 import io.ashspring.fixtures.Comment;
 import io.ashspring.fixtures.Photo;
 import io.ashspring.fixtures.Post;
@@ -23,7 +24,6 @@ import io.ashspring.fixtures.query.MakerProfile;
 import io.ashspring.fixtures.query.Product;
 import io.ashspring.query.Lock;
 import io.ashspring.query.Query;
-import io.ashspring.query.SortKey;
 import io.ashspring.resource.ResourceRegistry;
 
 import static io.ashspring.expr.DateUnit.DAY;

@@ -3,7 +3,7 @@ package io.ashspring.resource.model;
 import java.util.List;
 
 import io.ashspring.expr.Expr;
-import io.ashspring.query.SortKey;
+import io.ashspring.expr.SortKey;
 import io.ashspring.resource.AggregateKind;
 import io.ashspring.type.AttributeType;
 

@@ -8,7 +8,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
 import io.ashspring.error.InvalidQueryException;
-import io.ashspring.query.SortKey;
+import io.ashspring.expr.SortKey;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
 

@@ -23,9 +23,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.ashspring.expr.Expr;
+import io.ashspring.expr.SortKey;
 import io.ashspring.query.Query;
 import io.ashspring.query.QueryInput;
-import io.ashspring.query.SortKey;
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.sample.Ticket;
 

@@ -1,8 +1,7 @@
-package io.ashspring.query;
+package io.ashspring.expr;
 
 import java.util.Objects;
 
-import io.ashspring.expr.Expr;
 
 /**
  * One key of a sort: an attribute ({@code priority}, {@code representative.name}) or any

@@ -1,4 +1,4 @@
-package io.ashspring.type;
+package io.ashspring.resource;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -10,7 +10,6 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
-import io.ashspring.resource.Ref;
 
 /**
  * Jackson support for resources: a belongs_to {@link Ref} is written as its key, or as the related

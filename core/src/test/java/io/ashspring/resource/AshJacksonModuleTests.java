@@ -1,10 +1,9 @@
-package io.ashspring.type;
+package io.ashspring.resource;
 
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.ashspring.resource.Ref;
 
 import tools.jackson.databind.json.JsonMapper;
 
