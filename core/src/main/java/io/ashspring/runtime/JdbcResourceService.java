@@ -36,6 +36,7 @@ import io.ashspring.sql.RenderedSql;
 import io.ashspring.sql.ScrollStatement;
 import io.ashspring.sql.SqlCompiler;
 import io.ashspring.type.AttributeType;
+import io.ashspring.type.ValueLimits;
 
 /** {@link ResourceService} over Spring's {@link JdbcClient}. */
 final class JdbcResourceService<T> implements ResourceService<T> {
@@ -95,7 +96,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         requireTable();
         Changeset changeset = Changeset.forCreate(resource, input);
         RenderedSql sql = compiler.insert(resource, changeset.values());
-        return write(Operation.CREATE, () -> statement(sql).query(mapper).single());
+        return write(Operation.CREATE, changeset, () -> statement(sql).query(mapper).single());
     }
 
     @Override
@@ -291,7 +292,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             return get(shownKey);
         }
         RenderedSql sql = compiler.update(resource, key, changeset.values());
-        return write(Operation.UPDATE, () -> statement(sql).query(mapper).optional()
+        return write(Operation.UPDATE, changeset, () -> statement(sql).query(mapper).optional()
                 .orElseThrow(() -> new NotFoundException(resource.name(), shownKey)));
     }
 
@@ -309,19 +310,25 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private void destroy(List<Object> key, Object shownKey) {
         requireTable();
         RenderedSql sql = compiler.delete(resource, key);
-        int deleted = write(Operation.DESTROY, () -> statement(sql).update());
+        int deleted = write(Operation.DESTROY, null, () -> statement(sql).update());
         if (deleted == 0) {
             throw new NotFoundException(resource.name(), shownKey);
         }
     }
 
-    /** Runs a write in a transaction (joining the caller's), mapping constraint violations to field errors. */
-    private <R> R write(Operation operation, Supplier<R> work) {
+    /**
+     * Runs a write in a transaction (joining the caller's), mapping constraint violations to field
+     * errors.
+     *
+     * @param changeset the values written, or {@code null} for a delete
+     */
+    private <R> R write(Operation operation, Changeset changeset, Supplier<R> work) {
         try {
             return transactions.execute(status -> work.get());
         } catch (DataAccessException | TransactionSystemException e) {
             // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException
-            RuntimeException translated = constraintErrors.translate(e, resource, operation);
+            RuntimeException translated = constraintErrors.translate(e, resource, operation,
+                    changeset == null ? Map.of() : changeset.values());
             throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
         }
     }
@@ -355,11 +362,16 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         if (value == null) {
             throw new IllegalArgumentException("The key " + resource.name() + "." + attribute.name() + " must not be null");
         }
+        Object key;
         try {
-            return attribute.type().coerce(value);
+            key = attribute.type().coerce(value);
         } catch (IllegalArgumentException e) {
             // a key that cannot exist (a malformed UUID in a URL) is simply not found
             throw new NotFoundException(resource.name(), value);
         }
+        if (ValueLimits.parameter(attribute.type(), key).isPresent()) {
+            throw new NotFoundException(resource.name(), value); // nor can one PostgreSQL cannot store (a NUL in text)
+        }
+        return key;
     }
 }
