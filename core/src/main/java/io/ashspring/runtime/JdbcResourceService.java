@@ -2,7 +2,6 @@ package io.ashspring.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -225,26 +224,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     }
 
     private RowMapper<Positioned<T>> positioned(ScrollStatement statement, RowMapper<T> mapper) {
-        List<String> names = statement.keyNames();
-        List<AttributeType> types = statement.keyTypes();
-        return (rs, rowNum) -> {
-            Map<String, Object> keys = new LinkedHashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                int column = statement.firstKeyColumn() + i;
-                keys.put(names.get(i), jsonSafe(types.get(i) != null ? types.get(i).read(rs, column) : rs.getObject(column)));
-            }
-            return new Positioned<>(mapper.mapRow(rs, rowNum), keys);
-        };
-    }
-
-    /**
-     * A position's value as it survives JSON: a {@code real} (float4) value widened, exactly, to a
-     * Double. As a Float, {@code 0.30769232f} is written as {@code 0.30769232} and read back as that
-     * Double, another number than the row's, so the next window would repeat or skip rows; the
-     * widened Double is written with every digit it has and reads back the same.
-     */
-    private static Object jsonSafe(Object value) {
-        return value instanceof Float f ? Double.valueOf(f.doubleValue()) : value;
+        return (rs, rowNum) -> new Positioned<>(mapper.mapRow(rs, rowNum), KeysetPositions.read(statement, rs));
     }
 
     /** The query sorted by the primary key last, so that equal sort values keep one order across pages. */
