@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -57,8 +56,10 @@ public final class ValueLimits {
     private static final Instant FIRST_INSTANT = FIRST_TIMESTAMP.toInstant(ZoneOffset.UTC);
     private static final Instant PAST_LAST_INSTANT = PAST_LAST_TIMESTAMP.toInstant(ZoneOffset.UTC);
 
-    private static final Pattern NUMERIC = Pattern.compile("(?:numeric|decimal)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(-?\\d+)\\s*)?\\)");
-    private static final Pattern VARCHAR = Pattern.compile("(?:varchar|character varying)\\s*\\(\\s*(\\d+)\\s*\\)");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "\\s*(?:numeric|decimal)\\s*\\(\\s*(\\d+)\\s*(?:,\\s*(-?\\d+)\\s*)?\\)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VARCHAR = Pattern.compile(
+            "\\s*(?:varchar|character varying)\\s*\\(\\s*(\\d+)\\s*\\)\\s*", Pattern.CASE_INSENSITIVE);
 
     private ValueLimits() {
     }
@@ -207,9 +208,11 @@ public final class ValueLimits {
 
     /** The declared precision of {@code numeric(p,s)} and length of {@code varchar(n)}. */
     private static Optional<Violation> declared(String sqlType, Object value) {
-        String type = sqlType.trim().toLowerCase(Locale.ROOT);
-        Matcher numeric = NUMERIC.matcher(type);
-        if (value instanceof BigDecimal decimal && numeric.matches()) {
+        if (value instanceof BigDecimal decimal) {
+            Matcher numeric = NUMERIC.matcher(sqlType);
+            if (!numeric.matches()) {
+                return Optional.empty();
+            }
             int precision = Integer.parseInt(numeric.group(1));
             int scale = numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2));
             // PostgreSQL rounds half away from zero to the scale, then requires |value| < 10^(p - s)
@@ -218,18 +221,20 @@ public final class ValueLimits {
                 String digits = precision > scale && scale >= 0
                         ? "at most " + (precision - scale) + " digits before the decimal point"
                         : "an absolute value less than 10^" + (precision - scale);
-                return Optional.of(new Violation("must have " + digits + " (" + type + ")", "precision"));
+                return Optional.of(new Violation("must have " + digits + " (" + sqlType.trim() + ")", "precision"));
             }
-        }
-        Matcher varchar = VARCHAR.matcher(type);
-        if (value instanceof CharSequence text && varchar.matches()) {
+        } else if (value instanceof CharSequence text) {
+            Matcher varchar = VARCHAR.matcher(sqlType);
+            if (!varchar.matches()) {
+                return Optional.empty();
+            }
             int length = Integer.parseInt(varchar.group(1));
             String string = text.toString();
-            if (string.codePointCount(0, string.length()) > length
+            if (string.length() > length && string.codePointCount(0, string.length()) > length
                     && !string.substring(string.offsetByCodePoints(0, length)).isBlank()) {
                 // PostgreSQL cuts off trailing spaces beyond the length, and refuses anything else
-                return Optional.of(new Violation("must be at most " + length + " characters long (" + type + ")",
-                        "max_length"));
+                return Optional.of(new Violation("must be at most " + length + " characters long (" + sqlType.trim()
+                        + ")", "max_length"));
             }
         }
         return Optional.empty();
