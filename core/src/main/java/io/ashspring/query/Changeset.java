@@ -13,11 +13,13 @@ import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.type.AttributeConstraints;
+import io.ashspring.type.ValueLimits;
 
 /**
  * Validated changes to one resource: loose input (a map from a JSON body, or built in code)
  * converted to attribute values, with defaults applied on create and every attribute constraint
- * checked, before any SQL runs. All problems are reported together in one {@link InvalidException}.
+ * checked, and what PostgreSQL cannot store refused ({@link ValueLimits}), before any SQL runs.
+ * All problems are reported together in one {@link InvalidException}.
  *
  * @param resource the resource written
  * @param kind create or update
@@ -106,6 +108,9 @@ public record Changeset(ResourceModel resource, Kind kind, Map<AttributeModel, O
             for (AttributeConstraints.Violation violation : attribute.constraints().check(value)) {
                 errors.add(new FieldError(attribute.name(), violation.message(), violation.code()));
             }
+            // what PostgreSQL cannot store (NUL in text, numbers and dates out of range, a declared precision)
+            ValueLimits.column(attribute.type(), value)
+                    .ifPresent(v -> errors.add(new FieldError(attribute.name(), v.message(), v.code())));
             values.put(attribute, value);
         }
         return values;

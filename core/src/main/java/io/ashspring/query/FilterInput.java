@@ -18,6 +18,8 @@ import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.resource.model.ResourceModel;
+import io.ashspring.type.AttributeConstraints;
+import io.ashspring.type.ValueLimits;
 
 /**
  * Turns one nested filter input (see {@link QueryInput}) into expression nodes, reaching only
@@ -155,6 +157,10 @@ final class FilterInput {
         if (text != null && !(text instanceof String)) {
             throw new InvalidQueryException(root.name(), field, name + " takes text");
         }
+        if (text != null) {
+            boolean pattern = function == Expr.Function.LIKE || function == Expr.Function.ILIKE;
+            limit(field, pattern ? ValueLimits.likePattern((String) text) : ValueLimits.parameter(text));
+        }
         return new Expr.Call(function, List.of(attr, new Expr.Value(text)));
     }
 
@@ -185,12 +191,22 @@ final class FilterInput {
     }
 
     private Object convert(AttributeModel attribute, Object value, String field) {
+        Object converted;
         try {
-            return attribute.type().coerce(value);
+            converted = attribute.type().coerce(value);
         } catch (IllegalArgumentException | ClassCastException e) {
             throw new InvalidQueryException(root.name(), field, "cannot be compared with " + attribute.describe(value)
                     + ": " + e.getMessage());
         }
+        limit(field, ValueLimits.parameter(attribute.type(), converted));
+        return converted;
+    }
+
+    /** A value PostgreSQL cannot take (NUL in text, a number or a date out of its range) is a bad query. */
+    private void limit(String field, Optional<AttributeConstraints.Violation> violation) {
+        violation.ifPresent(v -> {
+            throw new InvalidQueryException(root.name(), field, v.message());
+        });
     }
 
     private Object scalar(Object value, String field, String operator) {

@@ -27,7 +27,14 @@ import io.ashspring.resource.model.ResourceModel;
  * name (never by message text, which PostgreSQL translates): not-null → "is required"; primary key,
  * identity or unique index → "has already been taken" (or the declared message); own foreign key →
  * "does not exist"; a referencing row that blocks a delete → "would leave records behind"; check →
- * its message. A violation of a constraint the model does not know is passed through unchanged.
+ * its message. A program limit of PostgreSQL ({@code 54xxx}: an index row or a tsvector too large)
+ * becomes "is too large" on the field of the index it names, else on the largest value written. A
+ * violation of a constraint the model does not know is passed through unchanged.
+ *
+ * <p>The {@link InvalidException} never carries the database error itself: PostgreSQL's detail
+ * ("Failing row contains (...)", "Key (secret)=(...) already exists") holds the row's values,
+ * sensitive ones too. Its cause is a {@link SQLException} with the SQLSTATE, the constraint, table
+ * and column, and PostgreSQL's message without the detail.
  */
 final class ConstraintErrors {
 
@@ -37,6 +44,8 @@ final class ConstraintErrors {
     static final String RESTRICT = "23001";
     static final String UNIQUE = "23505";
     static final String CHECK = "23514";
+    /** The class of {@code program_limit_exceeded} and its kin. */
+    static final String PROGRAM_LIMIT_CLASS = "54";
 
     private enum Kind { UNIQUE, FOREIGN_KEY, CHECK }
 
@@ -106,7 +115,8 @@ final class ConstraintErrors {
      * The field errors a database error means for a write of {@code resource}, or the error itself
      * when the model does not know the violated constraint.
      */
-    RuntimeException translate(RuntimeException error, ResourceModel resource, Operation operation) {
+    RuntimeException translate(RuntimeException error, ResourceModel resource, Operation operation,
+                               Map<AttributeModel, Object> values) {
         ServerErrorMessage server = serverError(error).orElse(null);
         if (server == null || server.getSQLState() == null) {
             return error;
@@ -116,9 +126,57 @@ final class ConstraintErrors {
             case UNIQUE, CHECK -> named(resource, server).map(m -> m.fields().stream()
                     .map(f -> new FieldError(f, m.message(), m.code())).toList()).orElse(List.of());
             case FOREIGN_KEY, RESTRICT -> foreignKey(resource, server, operation);
-            default -> List.of();
+            default -> server.getSQLState().startsWith(PROGRAM_LIMIT_CLASS) ? tooLarge(resource, server, values) : List.of();
         };
-        return fields.isEmpty() ? error : new InvalidException(resource.name(), fields, error);
+        return fields.isEmpty() ? error : new InvalidException(resource.name(), fields, redacted(server));
+    }
+
+    /**
+     * An index row or a tsvector too large: on the fields of the index when PostgreSQL names it (a
+     * btree row over its third of a page), else on the largest value written (nothing else names it).
+     */
+    private List<FieldError> tooLarge(ResourceModel resource, ServerErrorMessage server, Map<AttributeModel, Object> values) {
+        String message = "is too large for PostgreSQL (" + server.getMessage() + ")";
+        Optional<Mapping> index = named(resource, server);
+        if (index.isPresent()) {
+            return index.get().fields().stream().map(f -> new FieldError(f, message, "too_large")).toList();
+        }
+        return values.entrySet().stream().filter(e -> e.getValue() != null)
+                .max(java.util.Comparator.comparingLong(e -> size(e.getValue())))
+                .map(e -> List.of(new FieldError(e.getKey().name(), message, "too_large"))).orElse(List.of());
+    }
+
+    /** A rough size of a value, to tell the largest of a write. */
+    private static long size(Object value) {
+        if (value instanceof byte[] bytes) {
+            return bytes.length;
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.stream().mapToLong(i -> i == null ? 0 : size(i)).sum();
+        }
+        return String.valueOf(value).length();
+    }
+
+    /**
+     * The database error without what may hold values: its SQLSTATE, constraint, table and column,
+     * and PostgreSQL's message for constraint violations and program limits (which name objects,
+     * never values); never the detail, hint or context.
+     */
+    static SQLException redacted(ServerErrorMessage server) {
+        String state = server.getSQLState();
+        boolean namesOnly = state.startsWith("23") || state.startsWith(PROGRAM_LIMIT_CLASS);
+        StringBuilder reason = new StringBuilder(namesOnly && server.getMessage() != null ? server.getMessage()
+                : "PostgreSQL error").append(" [SQLSTATE ").append(state);
+        if (server.getConstraint() != null) {
+            reason.append(", constraint ").append(server.getConstraint());
+        }
+        if (server.getTable() != null) {
+            reason.append(", table ").append(server.getTable());
+        }
+        if (server.getColumn() != null) {
+            reason.append(", column ").append(server.getColumn());
+        }
+        return new SQLException(reason.append("; values left out]").toString(), state);
     }
 
     private List<FieldError> notNull(ResourceModel resource, ServerErrorMessage server) {
@@ -163,7 +221,8 @@ final class ConstraintErrors {
                 .or(() -> mappings.stream().findFirst());
     }
 
-    private static Optional<ServerErrorMessage> serverError(Throwable error) {
+    /** PostgreSQL's error message object in a chain of exceptions, if any. */
+    static Optional<ServerErrorMessage> serverError(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
                 return Optional.of(psql.getServerErrorMessage());

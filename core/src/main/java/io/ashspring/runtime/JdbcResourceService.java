@@ -2,7 +2,6 @@ package io.ashspring.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +35,7 @@ import io.ashspring.sql.RenderedSql;
 import io.ashspring.sql.ScrollStatement;
 import io.ashspring.sql.SqlCompiler;
 import io.ashspring.type.AttributeType;
+import io.ashspring.type.ValueLimits;
 
 /** {@link ResourceService} over Spring's {@link JdbcClient}. */
 final class JdbcResourceService<T> implements ResourceService<T> {
@@ -95,7 +95,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         requireTable();
         Changeset changeset = Changeset.forCreate(resource, input);
         RenderedSql sql = compiler.insert(resource, changeset.values());
-        return write(Operation.CREATE, () -> statement(sql).query(mapper).single());
+        return write(Operation.CREATE, changeset, () -> statement(sql).query(mapper).single());
     }
 
     @Override
@@ -224,26 +224,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     }
 
     private RowMapper<Positioned<T>> positioned(ScrollStatement statement, RowMapper<T> mapper) {
-        List<String> names = statement.keyNames();
-        List<AttributeType> types = statement.keyTypes();
-        return (rs, rowNum) -> {
-            Map<String, Object> keys = new LinkedHashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                int column = statement.firstKeyColumn() + i;
-                keys.put(names.get(i), jsonSafe(types.get(i) != null ? types.get(i).read(rs, column) : rs.getObject(column)));
-            }
-            return new Positioned<>(mapper.mapRow(rs, rowNum), keys);
-        };
-    }
-
-    /**
-     * A position's value as it survives JSON: a {@code real} (float4) value widened, exactly, to a
-     * Double. As a Float, {@code 0.30769232f} is written as {@code 0.30769232} and read back as that
-     * Double, another number than the row's, so the next window would repeat or skip rows; the
-     * widened Double is written with every digit it has and reads back the same.
-     */
-    private static Object jsonSafe(Object value) {
-        return value instanceof Float f ? Double.valueOf(f.doubleValue()) : value;
+        return (rs, rowNum) -> new Positioned<>(mapper.mapRow(rs, rowNum), KeysetPositions.read(statement, rs));
     }
 
     /** The query sorted by the primary key last, so that equal sort values keep one order across pages. */
@@ -291,7 +272,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             return get(shownKey);
         }
         RenderedSql sql = compiler.update(resource, key, changeset.values());
-        return write(Operation.UPDATE, () -> statement(sql).query(mapper).optional()
+        return write(Operation.UPDATE, changeset, () -> statement(sql).query(mapper).optional()
                 .orElseThrow(() -> new NotFoundException(resource.name(), shownKey)));
     }
 
@@ -309,19 +290,25 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private void destroy(List<Object> key, Object shownKey) {
         requireTable();
         RenderedSql sql = compiler.delete(resource, key);
-        int deleted = write(Operation.DESTROY, () -> statement(sql).update());
+        int deleted = write(Operation.DESTROY, null, () -> statement(sql).update());
         if (deleted == 0) {
             throw new NotFoundException(resource.name(), shownKey);
         }
     }
 
-    /** Runs a write in a transaction (joining the caller's), mapping constraint violations to field errors. */
-    private <R> R write(Operation operation, Supplier<R> work) {
+    /**
+     * Runs a write in a transaction (joining the caller's), mapping constraint violations to field
+     * errors.
+     *
+     * @param changeset the values written, or {@code null} for a delete
+     */
+    private <R> R write(Operation operation, Changeset changeset, Supplier<R> work) {
         try {
             return transactions.execute(status -> work.get());
         } catch (DataAccessException | TransactionSystemException e) {
             // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException
-            RuntimeException translated = constraintErrors.translate(e, resource, operation);
+            RuntimeException translated = constraintErrors.translate(e, resource, operation,
+                    changeset == null ? Map.of() : changeset.values());
             throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
         }
     }
@@ -355,11 +342,16 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         if (value == null) {
             throw new IllegalArgumentException("The key " + resource.name() + "." + attribute.name() + " must not be null");
         }
+        Object key;
         try {
-            return attribute.type().coerce(value);
+            key = attribute.type().coerce(value);
         } catch (IllegalArgumentException e) {
             // a key that cannot exist (a malformed UUID in a URL) is simply not found
             throw new NotFoundException(resource.name(), value);
         }
+        if (ValueLimits.parameter(attribute.type(), key).isPresent()) {
+            throw new NotFoundException(resource.name(), value); // nor can one PostgreSQL cannot store (a NUL in text)
+        }
+        return key;
     }
 }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.Expr;
+import io.ashspring.type.AttributeConstraints;
+import io.ashspring.type.ValueLimits;
 
 /**
  * Renders expression nodes: logic, comparisons, membership, arithmetic, concatenation and
@@ -40,10 +43,9 @@ final class ExpressionRenderer {
             }
             Scope.Resolved resolved = scope.resolve(sql, attr);
             sql.column(resolved.alias(), resolved.attribute().column());
-        } else if (expr instanceof Expr.Value value) {
-            sql.bindLiteral(value.value());
-        } else if (expr instanceof Expr.Arg arg) {
-            sql.bindLiteral(sql.argument(scope.resource(), arg.name()));
+        } else if (expr instanceof Expr.Value || expr instanceof Expr.Arg) {
+            // compared with no attribute: the field is not known here (functions check their values first, by name)
+            sql.bindLiteral(checked(scope, "value", valueOf(sql, scope, expr)));
         } else if (expr instanceof Expr.Arithmetic arithmetic) {
             sql.append("(");
             operand(sql, scope, arithmetic.left());
@@ -153,7 +155,7 @@ final class ExpressionRenderer {
             if (type != null) {
                 bindTyped(sql, scope, type, item);
             } else {
-                sql.bindLiteral(item);
+                sql.bindLiteral(checked(scope, describe(in.operand()), item));
             }
             first = false;
         }
@@ -189,13 +191,43 @@ final class ExpressionRenderer {
         sql.bind(target.attribute().type(), coerce(scope, target, value));
     }
 
-    /** A value converted to an attribute's type; a value that cannot be converted is a bad query. */
+    /**
+     * A value converted to an attribute's type; a value that cannot be converted, or that PostgreSQL
+     * cannot take ({@link ValueLimits}), is a bad query.
+     */
     private static Object coerce(Scope scope, Scope.Resolved target, Object value) {
+        Object converted;
         try {
-            return target.attribute().type().coerce(value);
+            converted = target.attribute().type().coerce(value);
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryException(scope.resource().name(), target.attribute().name(), "cannot compare with "
                     + target.attribute().describe(value) + ": " + e.getMessage());
+        }
+        refuse(scope, target.attribute().name(), ValueLimits.parameter(target.attribute().type(), converted));
+        return converted;
+    }
+
+    /** A value of no known type, refused as a bad query of {@code field} when PostgreSQL cannot take it. */
+    static Object checked(Scope scope, String field, Object value) {
+        refuse(scope, field, ValueLimits.parameter(value));
+        return value;
+    }
+
+    /** Throws the violation, if any, as a bad query of {@code field}. */
+    static void refuse(Scope scope, String field, Optional<AttributeConstraints.Violation> violation) {
+        violation.ifPresent(v -> {
+            throw new InvalidQueryException(scope.resource().name(), field, v.message());
+        });
+    }
+
+    /** The value operands of a call, checked under the name of its first attribute (or "value"). */
+    static void checkValues(SqlBuilder sql, Scope scope, List<Expr> operands) {
+        String field = operands.stream().filter(Expr.Attr.class::isInstance).findFirst().map(ExpressionRenderer::describe)
+                .orElse("value");
+        for (Expr operand : operands) {
+            if (operand instanceof Expr.Value || operand instanceof Expr.Arg) {
+                checked(scope, field, valueOf(sql, scope, operand));
+            }
         }
     }
 
@@ -238,7 +270,8 @@ final class ExpressionRenderer {
         return (expr instanceof Expr.Value || expr instanceof Expr.Arg) && valueOf(sql, scope, expr) == null;
     }
 
-    private static String describe(Expr expr) {
+    /** An attribute's reference ({@code representative.name}), for errors; {@code ...} for anything else. */
+    static String describe(Expr expr) {
         return expr instanceof Expr.Attr attr ? attr.reference() : "...";
     }
 }

@@ -7,6 +7,7 @@ import java.util.StringJoiner;
 
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.expr.Expr;
+import io.ashspring.type.ValueLimits;
 
 /**
  * Renders functions and the other nodes that map to one SQL construct each: built-in
@@ -47,10 +48,12 @@ final class FunctionRenderer {
             }
             sql.append(")");
         } else if (expr instanceof Expr.TextSearch search) {
+            ExpressionRenderer.checkValues(sql, scope, List.of(search.document(), search.query()));
             tsvector(sql, scope, search.document(), search.config());
             sql.append(" @@ ");
             tsquery(sql, scope, search.query(), search.config());
         } else if (expr instanceof Expr.TextRank rank) {
+            ExpressionRenderer.checkValues(sql, scope, List.of(rank.document(), rank.query()));
             sql.append("ts_rank(");
             tsvector(sql, scope, rank.document(), rank.config());
             sql.append(", ");
@@ -71,8 +74,8 @@ final class FunctionRenderer {
             case LENGTH -> function(sql, scope, "length", args);
             case TRIM -> function(sql, scope, "trim", args);
             case COALESCE -> function(sql, scope, "coalesce", args);
-            case LIKE -> infix(sql, scope, args.get(0), " LIKE ", args.get(1));
-            case ILIKE -> infix(sql, scope, args.get(0), " ILIKE ", args.get(1));
+            case LIKE -> pattern(sql, scope, args.get(0), " LIKE ", args.get(1));
+            case ILIKE -> pattern(sql, scope, args.get(0), " ILIKE ", args.get(1));
             case CONTAINS, STARTS_WITH, ENDS_WITH -> literalMatch(sql, scope, call.function(), args.get(0), args.get(1));
             case TRIGRAM_SIMILARITY -> {
                 sql.needsExtension("pg_trgm", "trigram_similarity");
@@ -87,6 +90,7 @@ final class FunctionRenderer {
     }
 
     private static void function(SqlBuilder sql, Scope scope, String name, List<Expr> args) {
+        ExpressionRenderer.checkValues(sql, scope, args);
         sql.append(name).append("(");
         for (int i = 0; i < args.size(); i++) {
             sql.append(i == 0 ? "" : ", ");
@@ -102,13 +106,26 @@ final class FunctionRenderer {
     }
 
     /**
+     * {@code like} and {@code ilike}: a pattern given as a value is checked first, since PostgreSQL
+     * fails on an escape character at its end only once it meets a longer text.
+     */
+    private static void pattern(SqlBuilder sql, Scope scope, Expr text, String operator, Expr pattern) {
+        if ((pattern instanceof Expr.Value || pattern instanceof Expr.Arg)
+                && ExpressionRenderer.valueOf(sql, scope, pattern) instanceof String value) {
+            ExpressionRenderer.refuse(scope, ExpressionRenderer.describe(text), ValueLimits.likePattern(value));
+        }
+        infix(sql, scope, text, operator, pattern);
+    }
+
+    /**
      * {@code contains}, {@code starts_with} and {@code ends_with}: with a value, a {@code LIKE} whose
      * pattern is the value with {@code %}, {@code _} and the escape character escaped (so an index
      * for {@code LIKE} still serves it); with another expression, a function that compares literally.
      */
     private static void literalMatch(SqlBuilder sql, Scope scope, Expr.Function function, Expr text, Expr part) {
         if (part instanceof Expr.Value || part instanceof Expr.Arg) {
-            Object value = ExpressionRenderer.valueOf(sql, scope, part);
+            Object value = ExpressionRenderer.checked(scope, ExpressionRenderer.describe(text),
+                    ExpressionRenderer.valueOf(sql, scope, part));
             ExpressionRenderer.operand(sql, scope, text);
             sql.append(" LIKE ");
             if (value == null) {

@@ -12,6 +12,7 @@ import io.ashspring.type.AttributeType;
  * @param keyNames the name of each sort key in a position ({@code priority}, {@code representative.name},
  *                 {@code $0} for an expression); the primary key comes last
  * @param keyTypes the attribute type of each key, to read its value, or {@code null} for an expression
+ *                 (whose position value is PostgreSQL's text of it, which the next window binds untyped)
  * @param firstKeyColumn the 1-based column of the first key
  */
 public record ScrollStatement(RenderedSql statement, List<String> keyNames, List<AttributeType> keyTypes,

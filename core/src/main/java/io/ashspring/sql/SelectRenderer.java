@@ -221,11 +221,32 @@ final class SelectRenderer {
                 throw new InvalidQueryException(resource.name(), "position", "does not match the sort: expected the keys "
                         + names + " but got " + position.keySet());
             }
-            keyset = Keyset.after(scan, names.stream().map(name -> (Object) position.get(name)).toList(), nullable);
+            List<Object> values = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                Object value = position.get(names.get(i));
+                values.add(types.get(i) != null ? value : untypedPosition(names.get(i), value));
+            }
+            keyset = Keyset.after(scan, values, nullable);
         }
         select(query.unsorted().sort(scan).limit(fetch), keys, keyset);
         return new ScrollStatement(sql.build(), names, types,
                 resource.attributes().size() + LoadedColumns.of(resource, query).size() + 1);
+    }
+
+    /**
+     * The position value of an expression key (whose type is not known here): PostgreSQL's text of
+     * the value, bound as an untyped parameter so that PostgreSQL reads it as the expression's own
+     * type, exactly (a numeric, a timestamp with microseconds, a real).
+     */
+    private Object untypedPosition(String name, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+            throw new InvalidQueryException(resource.name(), name, "a position value of an expression key is a text, "
+                    + "a number or a boolean, not " + value.getClass().getSimpleName());
+        }
+        return SqlBuilder.untyped(String.valueOf(ExpressionRenderer.checked(root, name, value)));
     }
 
     private List<SortKey> keysetKeys() {

@@ -130,6 +130,11 @@ final class SqlBuilder {
         return bindRaw(literal(value));
     }
 
+    /** A text bound with no type, which PostgreSQL reads as the type of what it is compared with. */
+    static SqlParameterValue untyped(String text) {
+        return new SqlParameterValue(Types.OTHER, text);
+    }
+
     /** The JDBC form of a loose value: enums as their stored (lower-case) name, instants as timestamptz. */
     static Object literal(Object value) {
         if (value instanceof Enum<?> constant) {

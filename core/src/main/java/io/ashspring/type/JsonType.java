@@ -40,11 +40,16 @@ final class JsonType implements AttributeType {
         PGobject json = new PGobject();
         json.setType("jsonb");
         try {
-            json.setValue(mapper.writeValueAsString(value));
+            json.setValue(text(value));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return json;
+    }
+
+    /** The JSON text of a value, as it is bound. */
+    String text(Object value) {
+        return mapper.writeValueAsString(value);
     }
 
     @Override

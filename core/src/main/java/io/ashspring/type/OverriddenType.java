@@ -14,6 +14,11 @@ final class OverriddenType implements AttributeType {
         this.sqlType = sqlType;
     }
 
+    /** The type as the Java type alone maps it. */
+    AttributeType base() {
+        return base;
+    }
+
     @Override
     public Class<?> javaType() {
         return base.javaType();

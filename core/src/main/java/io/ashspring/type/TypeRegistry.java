@@ -144,7 +144,7 @@ public final class TypeRegistry {
                 (rs, i) -> rs.getLong(i), in -> integral(in, Long.MIN_VALUE, Long.MAX_VALUE).longValue());
         scalar(Short.class, "smallint", Types.SMALLINT, Kind.NUMERIC, Function.identity(),
                 (rs, i) -> rs.getShort(i), in -> integral(in, Short.MIN_VALUE, Short.MAX_VALUE).shortValue());
-        scalar(BigDecimal.class, "numeric", Types.NUMERIC, Kind.NUMERIC, Function.identity(),
+        scalar(BigDecimal.class, "numeric", Types.NUMERIC, Kind.NUMERIC, TypeRegistry::decimalToJdbc,
                 (rs, i) -> rs.getBigDecimal(i), TypeRegistry::decimal);
         scalar(Boolean.class, "boolean", Types.BOOLEAN, Kind.OTHER, Function.identity(),
                 (rs, i) -> rs.getBoolean(i), in -> {
@@ -158,15 +158,14 @@ public final class TypeRegistry {
                     throw new IllegalArgumentException("expected true or false");
                 });
         scalar(Double.class, "double precision", Types.DOUBLE, Kind.NUMERIC, Function.identity(),
-                (rs, i) -> rs.getDouble(i), in -> decimal(in).doubleValue());
+                (rs, i) -> rs.getDouble(i), in -> floating(in, Double.MAX_VALUE));
         scalar(Float.class, "real", Types.REAL, Kind.NUMERIC, Function.identity(),
-                (rs, i) -> rs.getFloat(i), in -> decimal(in).floatValue());
-        scalar(Instant.class, "timestamptz", Types.TIMESTAMP_WITH_TIMEZONE, Kind.OTHER,
-                v -> ((Instant) v).atOffset(ZoneOffset.UTC),
+                (rs, i) -> rs.getFloat(i), in -> (float) floating(in, Float.MAX_VALUE));
+        scalar(Instant.class, "timestamptz", Types.TIMESTAMP_WITH_TIMEZONE, Kind.OTHER, TypeRegistry::instantToJdbc,
                 (rs, i) -> {
                     OffsetDateTime value = rs.getObject(i, OffsetDateTime.class);
                     return value == null ? null : value.toInstant();
-                }, in -> offsetDateTime(in).toInstant());
+                }, TypeRegistry::instant);
         scalar(OffsetDateTime.class, "timestamptz", Types.TIMESTAMP_WITH_TIMEZONE, Kind.OTHER, Function.identity(),
                 (rs, i) -> rs.getObject(i, OffsetDateTime.class), TypeRegistry::offsetDateTime);
         scalar(LocalDate.class, "date", Types.DATE, Kind.OTHER, Function.identity(),
@@ -234,6 +233,54 @@ public final class TypeRegistry {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("expected a number");
         }
+    }
+
+    /**
+     * A double (or float) from loose input; {@code NaN} and {@code ±Infinity} as text too (JSON
+     * writes them so). A finite number too large for the type is refused, not made infinite.
+     */
+    private static double floating(Object in, double max) {
+        String special = in instanceof CharSequence text ? text.toString().trim() : "";
+        if (special.equals("NaN") || special.matches("[+-]?Infinity")) {
+            return Double.parseDouble(special);
+        }
+        boolean floating = in instanceof Double || in instanceof Float;
+        double value = floating ? ((Number) in).doubleValue() : decimal(in).doubleValue();
+        // an infinite double stays infinite; a finite number too large for the type is refused
+        if (!(floating && Double.isInfinite(value)) && Math.abs(value) > max) {
+            throw new IllegalArgumentException("must be between " + -max + " and " + max);
+        }
+        return value;
+    }
+
+    /**
+     * A decimal as pgjdbc binds it exactly: trailing zeros past PostgreSQL's largest scale are
+     * dropped (the same number, which PostgreSQL could not take with that scale).
+     */
+    private static Object decimalToJdbc(Object value) {
+        BigDecimal decimal = (BigDecimal) value;
+        return decimal.scale() > ValueLimits.NUMERIC_MAX_SCALE ? decimal.stripTrailingZeros() : decimal;
+    }
+
+    /** An instant as a timestamptz; pgjdbc's stand-ins for {@code ±infinity} (read as instants) go back as such. */
+    private static Object instantToJdbc(Object value) {
+        Instant instant = (Instant) value;
+        if (ValueLimits.isInfinity(instant)) {
+            return instant.equals(OffsetDateTime.MAX.toInstant()) ? OffsetDateTime.MAX : OffsetDateTime.MIN;
+        }
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object in) {
+        if (in instanceof CharSequence text) {
+            try {
+                // beyond OffsetDateTime's years (the instant pgjdbc reads infinity as): only Instant parses it
+                return Instant.parse(text.toString().trim());
+            } catch (DateTimeParseException e) {
+                // an offset other than Z: below
+            }
+        }
+        return offsetDateTime(in).toInstant();
     }
 
     private static BigInteger integral(Object in, long min, long max) {

@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -262,7 +261,8 @@ class ConstraintErrorTests {
         for (Map<String, Object> input : List.of(Map.<String, Object>of("title", "t"), explicitNull)) {
             InvalidException invalid = invalid(() -> notes.create(input));
             assertThat(invalid.errors()).containsExactly(new FieldError("body", "is required", "required"));
-            assertThat(invalid.getCause()).isInstanceOf(DataAccessException.class);
+            assertThat(invalid.getCause()).isInstanceOf(SQLException.class);
+            assertThat(((SQLException) invalid.getCause()).getSQLState()).isEqualTo("23502");
         }
         assertThat(rows("legacy_notes")).isZero();
         assertThat(notes.create(Map.of("title", "t", "body", "b")).body()).isEqualTo("b");
@@ -371,13 +371,49 @@ class ConstraintErrorTests {
         widgets.create(with(widget("a"), "secret", "hunter2"));
         InvalidException taken = invalid(() -> widgets.create(with(widget("b"), "secret", "hunter2")));
         assertThat(taken.errors()).containsExactly(new FieldError("secret", "has already been taken", "unique"));
-        // PostgreSQL's own message names the value ("Key (secret)=(hunter2) already exists"); ours never does
-        assertThat(taken.getCause().getMessage()).contains("hunter2");
+        // PostgreSQL's own detail names the value ("Key (secret)=(hunter2) already exists"): it is left out of the cause
+        assertThat(taken.getCause()).hasMessageContaining("unique_secret");
 
         for (InvalidException invalid : List.of(tooLong, badUuid, taken)) {
-            assertThat(invalid.getMessage()).doesNotContain("hunter2");
-            assertThat(invalid.toString()).doesNotContain("hunter2");
-            assertThat(invalid.errors()).allSatisfy(e -> assertThat(e.toString()).doesNotContain("hunter2"));
+            assertNowhere("hunter2", invalid);
+        }
+    }
+
+    @Test
+    void theRowPostgresqlReportsIsLeftOutOfTheErrorAndItsCauses() {
+        String secret = "s3cr3t-row-value";
+        // not null: PostgreSQL's detail is "Failing row contains (<id>, s3cr3t-row-value, null)"
+        InvalidException notNull = invalid(() -> notes.create(Map.of("title", secret)));
+        assertThat(notNull.errors()).containsExactly(new FieldError("body", "is required", "required"));
+        assertNowhere(secret, notNull);
+        SQLException cause = (SQLException) notNull.getCause();
+        assertThat(cause.getSQLState()).isEqualTo("23502");
+        assertThat(cause.getMessage()).contains("legacy_notes", "body");
+        assertThat(cause.getCause()).isNull();
+
+        // check: the same detail, with a sensitive attribute in the row
+        InvalidException check = invalid(() -> widgets.create(with(with(widget(secret), "weight", 0), "secret", "hunter2")));
+        assertThat(check.errors()).containsExactly(new FieldError("weight", "must be positive", "check"));
+        assertNowhere(secret, check);
+        assertNowhere("hunter2", check);
+        assertThat(((SQLException) check.getCause()).getSQLState()).isEqualTo("23514");
+        assertThat(check.getCause()).hasMessageContaining("widgets_weight_positive");
+    }
+
+    /** The value appears in no message, text or stack trace of the exception or its causes. */
+    private static void assertNowhere(String value, Throwable error) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(trace));
+        assertThat(trace.toString()).doesNotContain(value);
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain(value);
+            assertThat(t.toString()).doesNotContain(value);
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                assertNowhere(value, sql.getNextException());
+            }
+        }
+        if (error instanceof InvalidException invalid) {
+            assertThat(invalid.errors()).allSatisfy(e -> assertThat(e.toString()).doesNotContain(value));
         }
     }
 }

@@ -1,13 +1,17 @@
 package io.ashspring.sample;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,11 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The constraints of the showcase resources, answered over HTTP: PostgreSQL decides (a check, a
- * partial unique index, a deferred foreign key) and the API reports the field and the message.
+ * partial unique index, a deferred foreign key) and the API reports the field and the message —
+ * never the values of the rejected row, which PostgreSQL reports in its error detail.
  */
 @PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
+@ExtendWith(OutputCaptureExtension.class)
 class ConstraintApiTests {
 
     @Autowired
@@ -128,5 +134,29 @@ class ConstraintApiTests {
         // deleting a backup leaves the people they covered for without one (ON DELETE SET NULL)
         http.delete().uri("/representatives/{id}", ann).exchange().expectStatus().isNoContent();
         assertThat(api.get("/representatives/" + bob.get("id"))).containsEntry("backupId", null);
+    }
+
+    @Test
+    void aPriceBeyondItsPrecisionIs422NamingThePrecision() {
+        api.post("/plans", Map.of("name", "Gold " + UUID.randomUUID(), "price", 123456789012345L))
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("price")
+                .jsonPath("$.errors[0].message").isEqualTo("must have at most 8 digits before the decimal point (numeric(10,2))")
+                .jsonPath("$.errors[0].code").isEqualTo("precision");
+    }
+
+    @Test
+    void theValuesOfARejectedRowAreInNeitherTheProblemNorTheLogs(CapturedOutput output) {
+        String secret = "name-that-must-not-leak";
+        // a check PostgreSQL enforces: its detail is "Failing row contains (<id>, name-that-must-not-leak, 0.00)"
+        byte[] body = api.post("/plans", Map.of("name", secret, "price", 0))
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("price")
+                .jsonPath("$.errors[0].code").isEqualTo("check")
+                .returnResult().getResponseBody();
+        assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain(secret).doesNotContain("Failing row");
+        assertThat(output.getAll()).doesNotContain(secret);
     }
 }

@@ -298,4 +298,43 @@ class TicketApiTests {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
+
+    // ---------------------------------------------------------------- input PostgreSQL cannot take: 4xx, never 500
+
+    @Test
+    void aNulCharacterInTheSearchIs400NamingTheField() {
+        api.create("/tickets", Map.of("subject", "Printer on fire"));
+        http.get().uri("/tickets?q={q}", "\u0000").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.resource").isEqualTo("Ticket")
+                .jsonPath("$.field").isEqualTo("subject")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("NUL character"));
+        http.get().uri("/tickets?filter[subject][contains]={q}", "a\u0000").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("subject");
+    }
+
+    @Test
+    void aNulCharacterInASubjectIs422NamingTheField() {
+        api.post("/tickets", Map.of("subject", "a\u0000b"))
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.resource").isEqualTo("Ticket")
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("subject")
+                .jsonPath("$.errors[0].code").isEqualTo("null_character");
+    }
+
+    @Test
+    void aLikePatternEndingInABackslashIs400() {
+        api.create("/tickets", Map.of("subject", "abcdef"));
+        http.get().uri("/tickets?filter[subject][like]={pattern}", "abc\\").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.field").isEqualTo("subject")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("escape character"));
+    }
 }

@@ -6,9 +6,15 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
  * {@link JdbcConnectionDetails} of an {@link EmbeddedPostgresServer}, from which Spring Boot's
- * {@code DataSourceAutoConfiguration} builds the application's connection pool.
+ * {@code DataSourceAutoConfiguration} builds the application's connection pool. Its connections
+ * leave PostgreSQL's error detail out of pgjdbc's exception messages ({@value #URL_PROPERTIES}):
+ * the detail holds the values of the failed row ("Failing row contains (...)"), which would
+ * otherwise reach logs.
  */
 final class EmbeddedPostgresConnectionDetails implements JdbcConnectionDetails {
+
+    /** The pgjdbc connection properties of the pool. */
+    static final String URL_PROPERTIES = "?logServerErrorDetail=false";
 
     private final EmbeddedPostgresServer server;
 
@@ -18,7 +24,7 @@ final class EmbeddedPostgresConnectionDetails implements JdbcConnectionDetails {
 
     @Override
     public String getJdbcUrl() {
-        return this.server.getJdbcUrl();
+        return this.server.getJdbcUrl() + URL_PROPERTIES;
     }
 
     @Override

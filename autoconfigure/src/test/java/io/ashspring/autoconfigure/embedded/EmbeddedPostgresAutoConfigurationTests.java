@@ -31,6 +31,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,12 +60,19 @@ class EmbeddedPostgresAutoConfigurationTests {
             dataDirectory.set(server.getDataDirectory());
             port.set(server.getPort());
             assertThat(server.isTemporary()).isTrue();
-            assertThat(context.getBean(JdbcConnectionDetails.class).getJdbcUrl()).isEqualTo(server.getJdbcUrl());
+            assertThat(context.getBean(JdbcConnectionDetails.class).getJdbcUrl())
+                    .isEqualTo(server.getJdbcUrl() + "?logServerErrorDetail=false");
             // Spring Boot's own auto-configuration built the pool from the connection details.
             assertThat(context).getBean(DataSource.class).isInstanceOf(HikariDataSource.class);
-            String version = new JdbcTemplate(context.getBean(DataSource.class))
-                    .queryForObject("SELECT version()", String.class);
-            assertThat(version).startsWith("PostgreSQL 18.");
+            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+            assertThat(jdbc.queryForObject("SELECT version()", String.class)).startsWith("PostgreSQL 18.");
+            // PostgreSQL's detail ("Failing row contains (..., hunter2, null)") stays out of exception messages
+            jdbc.execute("CREATE TABLE secrets (secret text, body text NOT NULL)");
+            assertThatExceptionOfType(DataIntegrityViolationException.class)
+                    .isThrownBy(() -> jdbc.update("INSERT INTO secrets VALUES (?, NULL)", "hunter2"))
+                    .withMessageContaining("violates not-null constraint")
+                    .withMessageNotContaining("hunter2")
+                    .withMessageNotContaining("Failing row");
         });
         assertThatExceptionOfType(ConnectException.class)
                 .as("connecting to the server's port once the context is closed")
@@ -85,7 +93,7 @@ class EmbeddedPostgresAutoConfigurationTests {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBean(EmbeddedPostgresServer.class).getPort()).isEqualTo(port);
                     assertThat(context.getBean(JdbcConnectionDetails.class).getJdbcUrl())
-                            .isEqualTo("jdbc:postgresql://localhost:" + port + "/postgres");
+                            .isEqualTo("jdbc:postgresql://localhost:" + port + "/postgres?logServerErrorDetail=false");
                     JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
                     assertThat(jdbc.queryForObject("SHOW work_mem", String.class)).isEqualTo("7MB");
                 });

@@ -17,9 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keyset positions as opaque tokens for {@code ?scroll=...}: the position's key values (the sort
- * keys of the last record seen, the primary key last) as JSON, in URL-safe base64. A token is
- * client input like any other: it must decode to a flat map of plain values, each of which the
- * query binds and converts to its key's type; a token that does not fit the sort is a 400.
+ * keys of the last record seen, the primary key last) as JSON, in URL-safe base64. The library
+ * holds position values in forms JSON carries exactly (a numeric as its decimal text, timestamps
+ * as ISO text), so plain JSON round-trips them and the next window starts exactly after the last
+ * record. A token is client input like any other: it must decode to a flat map of plain values,
+ * each of which the query binds and converts to its key's type; a token that does not fit the sort
+ * is a 400.
  */
 @Component
 final class ScrollTokens {
