@@ -30,7 +30,8 @@ import io.ashspring.resource.ResourceRegistry;
  * {@code -Dash.dryRun} prints the changelog. A run with nothing to do prints "No changes detected".
  * {@code -Dash.dev=true} writes a throw-away dev migration (no name needed) that the next named run
  * replaces; given {@code -Dash.url=jdbc:postgresql://…}, that named run first rolls the dev changesets
- * back in that database.
+ * back in that database. What a run writes or deletes under a resource directory it also copies to, or
+ * deletes from, {@code target/classes}, so that an application started right after runs it.
  */
 @Mojo(name = "codegen", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
