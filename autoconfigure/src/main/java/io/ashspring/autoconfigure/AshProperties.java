@@ -127,12 +127,13 @@ public class AshProperties {
 
     /**
      * Settings of the embedded PostgreSQL server that is started when the application
-     * configures no database of its own.
+     * configures no database of its own and {@code ash-spring-boot-embedded} is on the class path.
      */
     public static class Embedded {
 
         /**
-         * Whether to start an embedded PostgreSQL when no spring.datasource.url is set.
+         * Whether to start an embedded PostgreSQL when no spring.datasource.url is set (needs
+         * the ash-spring-boot-embedded dependency).
          */
         private boolean enabled = true;
 

@@ -16,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.ashspring.autoconfigure.embedded.EmbeddedPostgresAutoConfiguration;
 import io.ashspring.autoconfigure.fixtures.LibraryApplication;
 import io.ashspring.autoconfigure.fixtures.library.Author;
 import io.ashspring.autoconfigure.fixtures.library.Book;
@@ -39,7 +38,7 @@ class AshAutoConfigurationTests {
     static String url;
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(EmbeddedPostgresAutoConfiguration.class, DataSourceAutoConfiguration.class,
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                     DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
                     JdbcClientAutoConfiguration.class, AshAutoConfiguration.class))
             .withUserConfiguration(LibraryApplication.class)

@@ -1,17 +1,12 @@
 package io.ashspring.maven;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -19,8 +14,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import io.ashspring.migrate.Prompter;
 import io.ashspring.migrate.codegen.CodegenOptions;
@@ -37,19 +30,12 @@ import io.ashspring.resource.ResourceRegistry;
  * {@code -Dash.dryRun} prints the changelog. A run with nothing to do prints "No changes detected".
  * {@code -Dash.dev=true} writes a throw-away dev migration (no name needed) that the next named run
  * replaces; given {@code -Dash.url=jdbc:postgresql://…}, that named run first rolls the dev changesets
- * back in that database.
+ * back in that database. What a run writes or deletes under a resource directory it also copies to, or
+ * deletes from, {@code target/classes}, so that an application started right after runs it.
  */
 @Mojo(name = "codegen", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class CodegenMojo extends AbstractMojo {
-
-    // Liquibase logs each step of a rollback at INFO through java.util.logging; the report says what was rolled back.
-    // Kept referenced: java.util.logging forgets the level of a logger that is collected.
-    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
-
-    static {
-        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
-    }
+public class CodegenMojo extends AshMojo {
 
     /** The migration's name, part of the file name ({@code add_priority}); required to write, except for a dev run. */
     @Parameter(property = "ash.name")
@@ -67,21 +53,6 @@ public class CodegenMojo extends AbstractMojo {
     @Parameter(property = "ash.dev", defaultValue = "false")
     private boolean dev;
 
-    /**
-     * A database that may have run the dev migrations ({@code jdbc:postgresql://localhost:5432/app}): a named
-     * run rolls their changesets back there before it deletes them.
-     */
-    @Parameter(property = "ash.url")
-    private String url;
-
-    /** The user of {@link #url} (or in the URL). */
-    @Parameter(property = "ash.username")
-    private String username;
-
-    /** The password of {@link #url} (or in the URL). */
-    @Parameter(property = "ash.password")
-    private String password;
-
     /** {@code yaml} (default) or {@code xml}. */
     @Parameter(property = "ash.format", defaultValue = "yaml")
     private String format;
@@ -90,10 +61,6 @@ public class CodegenMojo extends AbstractMojo {
     @Parameter(property = "ash.allowDrops", defaultValue = "false")
     private boolean allowDrops;
 
-    /** Where the master changelog, the generated changelogs and the recorded state live. */
-    @Parameter(property = "ash.changelogDirectory", defaultValue = "${project.basedir}/src/main/resources/db/changelog")
-    private File changelogDirectory;
-
     /** Packages to look for resources in; default: the package of the @SpringBootApplication class (as the starter). */
     @Parameter(property = "ash.packages")
     private List<String> packages;
@@ -101,13 +68,6 @@ public class CodegenMojo extends AbstractMojo {
     /** Extensions to install, as {@code ash.extensions} in the application's configuration. */
     @Parameter(property = "ash.extensions")
     private List<String> extensions;
-
-    /** Skip the goal. */
-    @Parameter(property = "ash.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -122,10 +82,7 @@ public class CodegenMojo extends AbstractMojo {
             throw new MojoFailureException("Name the migration: ./mvnw ash:codegen -Dash.name=add_priority "
                     + "(or use -Dash.dev=true for a throw-away dev migration, -Dash.check / -Dash.dryRun, which write nothing)");
         }
-        if (url != null && !url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
-            throw new MojoFailureException("-Dash.url=" + url + " is not a PostgreSQL JDBC URL: use "
-                    + "jdbc:postgresql://<host>:<port>/<database>");
-        }
+        DatabaseTarget database = database();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = ProjectResources.classLoader(project.getCompileClasspathElements(), getClass().getClassLoader())) {
             Thread.currentThread().setContextClassLoader(loader);
@@ -133,7 +90,7 @@ public class CodegenMojo extends AbstractMojo {
                     packages == null ? List.of() : packages);
             getLog().info("Found " + types.size() + " resources");
             ResourceRegistry registry = ResourceRegistry.of(types);
-            MigrationGenerator generator = new MigrationGenerator(options());
+            MigrationGenerator generator = new MigrationGenerator(options(database));
             CodegenResult result = check ? generator.check(registry) : dryRun ? generator.dryRun(registry) : generator.generate(registry);
             report(result);
         } catch (ResourceModelException e) {
@@ -147,7 +104,7 @@ public class CodegenMojo extends AbstractMojo {
         }
     }
 
-    private CodegenOptions options() {
+    private CodegenOptions options(DatabaseTarget database) {
         Prompter prompter = session.getRequest().isInteractiveMode() && System.console() != null
                 ? new ConsolePrompter(System.console()) : Prompter.nonInteractive();
         boolean named = name != null && !name.isBlank();
@@ -159,44 +116,27 @@ public class CodegenMojo extends AbstractMojo {
                 .withExtensions(extensions == null ? Set.of() : Set.copyOf(extensions))
                 .withPrompter(prompter)
                 .withDev(dev)
-                .withDatabase(database());
+                .withDatabase(database == null ? null : database.dataSource());
     }
 
     /**
-     * The resources phase copied the dev files to the output directory and never deletes stale copies: an
-     * application started from there would run the dev changelogs again besides the named one.
+     * Copies the files written to the output directory, and deletes there the copies of the files deleted, so
+     * that an application or a test started now (without a build) runs exactly the changelogs on disk.
      */
-    private void deleteStaleCopies(List<Path> deleted) throws MojoFailureException {
-        Path output = Path.of(project.getBuild().getOutputDirectory());
-        for (org.apache.maven.model.Resource resource : project.getResources()) {
-            Path root = Path.of(resource.getDirectory()).toAbsolutePath().normalize();
-            for (Path file : deleted) {
-                Path absolute = file.toAbsolutePath().normalize();
-                if (absolute.startsWith(root) && resource.getTargetPath() == null) {
-                    try {
-                        Files.deleteIfExists(output.resolve(root.relativize(absolute).toString()));
-                    } catch (IOException e) {
-                        throw new MojoFailureException("Could not delete the copy of " + file + " in " + output
-                                + ": run ./mvnw clean", e);
-                    }
-                }
+    private void updateOutputDirectory(CodegenResult result) throws MojoFailureException {
+        ResourceDirectories directories = ResourceDirectories.of(project);
+        try {
+            List<Path> deleted = result.devSquash() == null ? List.of() : directories.delete(result.devSquash().deleted());
+            List<Path> copied = directories.copy(result.writtenFiles());
+            if (!copied.isEmpty() || !deleted.isEmpty()) {
+                getLog().info("Updated " + directories.output() + " (" + copied.size() + " copied, " + deleted.size()
+                        + " deleted): an application or a test started now runs the changelogs as written");
             }
+        } catch (IOException e) {
+            throw new MojoFailureException("The changelog files are written, but their copies in " + directories.output()
+                    + " could not be updated (" + e.getMessage() + "): run ./mvnw process-resources before starting "
+                    + "the application", e);
         }
-    }
-
-    private DataSource database() {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url);
-        if (username != null && !username.isBlank()) {
-            dataSource.setUser(username);
-        }
-        if (password != null) {
-            dataSource.setPassword(password);
-        }
-        return dataSource;
     }
 
     private void report(CodegenResult result) throws MojoFailureException {
@@ -212,9 +152,7 @@ public class CodegenMojo extends AbstractMojo {
         }
         result.warnings().forEach(w -> getLog().warn(w));
         getLog().info(report);
-        if (result.devSquash() != null) {
-            deleteStaleCopies(result.devSquash().deleted());
-        }
+        updateOutputDirectory(result);
         if (dev && result.outcome() == CodegenResult.Outcome.WRITTEN) {
             getLog().info("A dev migration: run it (start the application), keep changing and running -Dash.dev=true; when the "
                     + "feature is done, ./mvnw ash:codegen -Dash.name=<what_it_does> replaces the dev migrations with one named "
