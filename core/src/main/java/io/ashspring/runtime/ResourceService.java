@@ -12,6 +12,7 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Window;
 
+import io.ashspring.action.ActionContext;
 import io.ashspring.error.InvalidException;
 import io.ashspring.error.NotFoundException;
 import io.ashspring.error.UnavailableException;
@@ -173,4 +174,76 @@ public interface ResourceService<T> {
 
     /** Destroys a record read earlier. */
     void destroyRecord(T record);
+
+    // ---------------------------------------------------------------- actions and context
+
+    /** Who this service's actions run for (the actor); {@link ActionContext#none()} unless given. */
+    ActionContext context();
+
+    /**
+     * This service running its actions with another context: every change and validation receives
+     * it. Cheap (shares everything else); the service itself is unchanged.
+     */
+    ResourceService<T> withContext(ActionContext context);
+
+    /** This service running its actions for an actor: {@code tickets.withActor(user).run("close", input)}. */
+    default ResourceService<T> withActor(Object actor) {
+        return withContext(context().withActor(actor));
+    }
+
+    /**
+     * Runs any action by name. The input holds accepted attributes and arguments by name; an update
+     * or destroy input also holds the primary key by attribute name (and may hold the expected
+     * {@code @Version}). The result holds the records read, or the one record created, updated or
+     * destroyed (as it was deleted).
+     *
+     * @throws IllegalArgumentException when the resource has no such action
+     * @throws InvalidException when the input holds what the action neither accepts nor takes as an
+     *         argument, lacks a required argument, or a change, validation or constraint rejects it
+     * @throws NotFoundException when an update or destroy names no record
+     * @throws io.ashspring.error.StaleRecordException when the record is no longer at the version given
+     */
+    ActionResult<T> run(String action, Map<String, ?> input);
+
+    /**
+     * Runs a create action: {@code tickets.create("open", Map.of("subject", "Printer on fire"))}.
+     *
+     * @throws IllegalArgumentException when there is no such action, or it is not a create action
+     * @throws InvalidException as {@link #run} says
+     */
+    T create(String action, Map<String, ?> input);
+
+    /**
+     * Runs a read action with its arguments: {@code tickets.read("openTickets", Map.of("min", 3))}.
+     *
+     * @throws IllegalArgumentException when there is no such action, or it is not a read action
+     * @throws InvalidException when an argument is unknown, invalid or missing
+     */
+    default List<T> read(String action, Map<String, ?> arguments) {
+        return read(action, arguments, Query.all());
+    }
+
+    /**
+     * Runs a read action with its arguments, narrowed by a query: the action's filter and the
+     * query's are both applied; the query's sort, when it has one, replaces the action's.
+     */
+    List<T> read(String action, Map<String, ?> arguments, Query query);
+
+    /**
+     * Runs an update action on the record with this key. The input may hold the expected
+     * {@code @Version}, which the update then requires.
+     *
+     * @throws NotFoundException when there is none
+     * @throws io.ashspring.error.StaleRecordException when it is no longer at the version given
+     */
+    T update(String action, Object key, Map<String, ?> input);
+
+    /** Runs an update action on a record read earlier, at the version it was read at. */
+    T updateRecord(String action, T record, Map<String, ?> input);
+
+    /** Runs a destroy action on the record with this key; returns the record as it was deleted. */
+    T destroy(String action, Object key, Map<String, ?> input);
+
+    /** Runs a destroy action on a record read earlier, at the version it was read at; returns it as it was deleted. */
+    T destroyRecord(String action, T record, Map<String, ?> input);
 }
