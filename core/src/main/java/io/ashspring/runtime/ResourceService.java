@@ -32,7 +32,12 @@ import io.ashspring.resource.model.ResourceModel;
  * tickets.destroy(ticket);
  * }</pre>
  *
- * Each write runs in a transaction, joining the caller's Spring transaction when there is one, so
+ * The plain methods run the resource's primary actions ({@code create(Map)} the primary create,
+ * and so on; a resource that declares none has defaults that accept every writable attribute);
+ * {@link #run} and the methods taking an action name run any action declared in {@code configure}
+ * (see {@code docs/actions.md}). {@link #withActor} gives the actions an actor.
+ *
+ * <p>Each write runs in a transaction, joining the caller's Spring transaction when there is one, so
  * a failure anywhere rolls all of it back. A lone read runs without a transaction. Invalid input
  * and constraint violations become an {@link InvalidException} with field errors; nothing is
  * written then.
@@ -153,15 +158,23 @@ public interface ResourceService<T> {
     Stream<T> stream(Query query, int batchSize);
 
     /**
-     * Changes the given attributes of the record with this key; update timestamps are touched.
-     * Returns the stored record.
+     * Changes the given attributes of the record with this key; update timestamps are touched, a
+     * {@code @Version} moves. A value may be an {@link io.ashspring.expr.Expr}, evaluated against the
+     * row ({@code Expressions.atomic("priority + 1")}). When the input carries the {@code @Version},
+     * only that version is updated. Returns the stored record.
      *
      * @throws NotFoundException when there is none
      * @throws InvalidException when the input or a database constraint rejects it
+     * @throws io.ashspring.error.StaleRecordException when the record is no longer at the version given
      */
     T update(Object key, Map<String, ?> changes);
 
-    /** Changes the given attributes of a record read earlier. */
+    /**
+     * Changes the given attributes of a record read earlier: with a {@code @Version}, only if it is
+     * still at the version read.
+     *
+     * @throws io.ashspring.error.StaleRecordException when it is not
+     */
     T updateRecord(T record, Map<String, ?> changes);
 
     /**
@@ -172,7 +185,7 @@ public interface ResourceService<T> {
      */
     void destroy(Object key);
 
-    /** Destroys a record read earlier. */
+    /** Destroys a record read earlier (with a {@code @Version}, only if it is still at the version read). */
     void destroyRecord(T record);
 
     // ---------------------------------------------------------------- actions and context
