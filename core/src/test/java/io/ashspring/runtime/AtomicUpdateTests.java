@@ -10,10 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.ashspring.error.FieldError;
 import io.ashspring.error.InvalidException;
@@ -24,7 +21,6 @@ import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.sql.RenderedSql;
 import io.ashspring.sql.SqlCompiler;
 import io.ashspring.test.PostgresTest;
-import io.ashspring.test.TestDatabase;
 
 import static io.ashspring.expr.Expressions.atomic;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,23 +30,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** Update values that PostgreSQL evaluates against the row, so that concurrent updates all count. */
 @PostgresTest
-class AtomicUpdateTests {
-
-    static AshRuntime ash;
-    static JdbcClient jdbc;
-    ResourceService<Issue> issues;
-
-    @BeforeAll
-    static void schema(TestDatabase database) {
-        ash = Databases.runtime(database, ActionDesk.registry());
-        jdbc = JdbcClient.create(database.dataSource());
-    }
-
-    @BeforeEach
-    void clean() {
-        jdbc.sql("TRUNCATE issues, agents, audit_entries, notes").update();
-        issues = ash.service(Issue.class);
-    }
+class AtomicUpdateTests extends ActionDeskTestBase {
 
     @Test
     void anExpressionValueIsEvaluatedInSqlAgainstTheRowWithItsValuesBound() {

@@ -10,19 +10,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.ashspring.error.FieldError;
 import io.ashspring.error.InvalidException;
 import io.ashspring.error.NotFoundException;
 import io.ashspring.error.StaleRecordException;
-import io.ashspring.fixtures.actions.ActionDesk;
 import io.ashspring.fixtures.actions.Issue;
 import io.ashspring.test.PostgresTest;
-import io.ashspring.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,23 +25,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** {@code @Version}: set on create, moved by every update, required by writes of a record read earlier. */
 @PostgresTest
-class OptimisticLockingTests {
-
-    static AshRuntime ash;
-    static JdbcClient jdbc;
-    ResourceService<Issue> issues;
-
-    @BeforeAll
-    static void schema(TestDatabase database) {
-        ash = Databases.runtime(database, ActionDesk.registry());
-        jdbc = JdbcClient.create(database.dataSource());
-    }
-
-    @BeforeEach
-    void clean() {
-        jdbc.sql("TRUNCATE issues, agents, audit_entries, notes").update();
-        issues = ash.service(Issue.class);
-    }
+class OptimisticLockingTests extends ActionDeskTestBase {
 
     @Test
     void theVersionStartsAtOneAndEveryUpdateMovesIt() {
