@@ -62,6 +62,21 @@ public final class Expressions {
         return ExpressionParser.parse(text);
     }
 
+    /**
+     * An atomic update value: expression text evaluated by PostgreSQL against the row being
+     * updated, so that concurrent updates all count:
+     * {@code tickets.update(id, Map.of("priority", atomic("priority + 1")))} runs
+     * {@code SET "priority" = (t0."priority" + ?)}. The same as {@link #parse}: any {@link Expr}
+     * given as an update value is atomic; this name says why it is there. Attributes of the row
+     * itself only (no relationship paths or aggregates); values and {@code ^arg(name)} (the
+     * action's arguments) are bound.
+     *
+     * @throws io.ashspring.error.ExpressionSyntaxException pointing at the column at fault
+     */
+    public static Expr atomic(String text) {
+        return parse(text);
+    }
+
     // ---- comparisons --------------------------------------------------------------------------
 
     /** {@code attribute = value} ({@code IS NULL} for a null value). */

@@ -44,6 +44,14 @@ public record Changeset(ResourceModel resource, Kind kind, Map<AttributeModel, O
     public static Changeset forCreate(ResourceModel resource, Map<String, ?> input) {
         List<FieldError> errors = new ArrayList<>();
         Map<AttributeModel, Object> values = convert(resource, input, Kind.CREATE, errors);
+        applyDefaults(resource, values);
+        checkRequired(resource, values, errors);
+        throwIfAny(resource, errors);
+        return new Changeset(resource, Kind.CREATE, values);
+    }
+
+    /** Gives each attribute a create leaves out its Java-side default (a supplier's value, or the literal default). */
+    public static void applyDefaults(ResourceModel resource, Map<AttributeModel, Object> values) {
         for (AttributeModel attribute : resource.attributes()) {
             if (values.containsKey(attribute)) {
                 continue;
@@ -52,13 +60,21 @@ public record Changeset(ResourceModel resource, Kind kind, Map<AttributeModel, O
                 values.put(attribute, attribute.type().coerce(attribute.defaultSupplier().get()));
             } else if (attribute.defaultValue() != null) {
                 values.put(attribute, attribute.defaultValue());
-            } else if (!attribute.allowNil() && !attribute.generatedByDatabase()
+            }
+        }
+    }
+
+    /**
+     * Reports each required attribute a create leaves without a value (and PostgreSQL would not fill),
+     * unless the field has an error already.
+     */
+    public static void checkRequired(ResourceModel resource, Map<AttributeModel, Object> values, List<FieldError> errors) {
+        for (AttributeModel attribute : resource.attributes()) {
+            if (!values.containsKey(attribute) && !attribute.allowNil() && !attribute.generatedByDatabase()
                     && errors.stream().noneMatch(e -> e.field().equals(attribute.name()))) {
                 errors.add(new FieldError(attribute.name(), "is required", "required"));
             }
         }
-        throwIfAny(resource, errors);
-        return new Changeset(resource, Kind.CREATE, values);
     }
 
     /**
@@ -73,8 +89,12 @@ public record Changeset(ResourceModel resource, Kind kind, Map<AttributeModel, O
         return new Changeset(resource, Kind.UPDATE, values);
     }
 
-    private static Map<AttributeModel, Object> convert(ResourceModel resource, Map<String, ?> input, Kind kind,
-                                                        List<FieldError> errors) {
+    /**
+     * Converts input by attribute name (a belongs_to key also by its relationship's name), reporting
+     * unknown and unwritable names and each value {@link #put} rejects as field errors.
+     */
+    public static Map<AttributeModel, Object> convert(ResourceModel resource, Map<String, ?> input, Kind kind,
+                                                      List<FieldError> errors) {
         Map<AttributeModel, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : input.entrySet()) {
             String field = entry.getKey();
@@ -87,37 +107,61 @@ public record Changeset(ResourceModel resource, Kind kind, Map<AttributeModel, O
                 errors.add(new FieldError(attribute.name(), "cannot be changed", "not_writable"));
                 continue;
             }
-            Object raw = entry.getValue();
-            if (raw instanceof Ref<?, ?> ref) {
-                raw = ref.id();
-            }
-            if (raw instanceof CharSequence text && attribute.type().isText() && text.toString().isBlank()) {
-                raw = null; // blank text counts as no value, as in Ash
-            }
-            Object value;
-            try {
-                value = attribute.type().coerce(raw);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(attribute.name(), "is invalid: " + e.getMessage(), "invalid"));
-                continue;
-            }
-            if (value == null && !attribute.allowNil()) {
-                errors.add(new FieldError(attribute.name(), "is required", "required"));
-                continue;
-            }
-            for (AttributeConstraints.Violation violation : attribute.constraints().check(value)) {
-                errors.add(new FieldError(attribute.name(), violation.message(), violation.code()));
-            }
-            // what PostgreSQL cannot store (NUL in text, numbers and dates out of range, a declared precision)
-            ValueLimits.column(attribute.type(), value)
-                    .ifPresent(v -> errors.add(new FieldError(attribute.name(), v.message(), v.code())));
-            values.put(attribute, value);
+            put(values, attribute, entry.getValue(), kind, errors);
         }
         return values;
     }
 
-    /** An attribute by name, or a belongs_to key by its relationship's name. */
-    private static AttributeModel resolve(ResourceModel resource, String field) {
+    /**
+     * Converts one input value of an attribute and puts it into {@code values}: a {@code Ref} gives
+     * its id, blank text counts as no value (as in Ash), then the attribute's type converts it and
+     * its nil rule and constraints check it. In an update, an {@link io.ashspring.expr.Expr} is an
+     * atomic value, put as it is: only PostgreSQL knows its result. A problem becomes a field error
+     * and the value is left out.
+     *
+     * @return whether the value was put
+     */
+    public static boolean put(Map<AttributeModel, Object> values, AttributeModel attribute, Object raw, Kind kind,
+                              List<FieldError> errors) {
+        if (raw instanceof io.ashspring.expr.Expr) {
+            if (kind == Kind.CREATE) {
+                errors.add(new FieldError(attribute.name(), "is invalid: an expression is evaluated against the row being "
+                        + "updated, and a new record has none", "invalid"));
+                return false;
+            }
+            values.put(attribute, raw);
+            return true;
+        }
+        if (raw instanceof Ref<?, ?> ref) {
+            raw = ref.id();
+        }
+        if (raw instanceof CharSequence text && attribute.type().isText() && text.toString().isBlank()) {
+            raw = null; // blank text counts as no value, as in Ash
+        }
+        Object value;
+        try {
+            value = attribute.type().coerce(raw);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(attribute.name(), "is invalid: " + e.getMessage(), "invalid"));
+            return false;
+        }
+        if (value == null && !attribute.allowNil()) {
+            errors.add(new FieldError(attribute.name(), "is required", "required"));
+            return false;
+        }
+        List<AttributeConstraints.Violation> violations = attribute.constraints().check(value);
+        for (AttributeConstraints.Violation violation : violations) {
+            errors.add(new FieldError(attribute.name(), violation.message(), violation.code()));
+        }
+        // what PostgreSQL cannot store (NUL in text, numbers and dates out of range, a declared precision)
+        java.util.Optional<AttributeConstraints.Violation> limit = ValueLimits.column(attribute.type(), value);
+        limit.ifPresent(v -> errors.add(new FieldError(attribute.name(), v.message(), v.code())));
+        values.put(attribute, value);
+        return violations.isEmpty() && limit.isEmpty();
+    }
+
+    /** An attribute by name, or a belongs_to key by its relationship's name; {@code null} when there is neither. */
+    public static AttributeModel resolve(ResourceModel resource, String field) {
         return resource.attribute(field).orElseGet(() -> resource.relationship(field)
                 .filter(r -> r.kind() == RelationshipKind.BELONGS_TO)
                 .flatMap(r -> resource.attribute(r.sourceAttribute()))

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import io.ashspring.resource.ResourceReader.AttributeDraft;
 import io.ashspring.resource.ResourceReader.RelationshipDraft;
 import io.ashspring.resource.ResourceReader.ResourceDraft;
+import io.ashspring.resource.model.ActionModel;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.CheckConstraintModel;
 import io.ashspring.resource.model.ConstraintNames;
@@ -64,6 +65,9 @@ final class ResourceLinker {
         }
         checkNames(models);
         checkSharedTables(models);
+        Map<Class<?>, ResourceModel> byType = new HashMap<>();
+        models.forEach(m -> byType.put(m.type(), m));
+        models.forEach(new ReadFilterCheck(problems, byType)::check);
         checkCompositeReferences(models);
         new ComputedChecker(problems, models).check();
         return models;
@@ -167,9 +171,11 @@ final class ResourceLinker {
         List<CustomIndexModel> indexes = indexes(d, table, byName);
         List<CustomStatementModel> statements = statements(d);
         MigrationOptions migrationOptions = new MigrationOptionsLinker(problems).link(d, byName);
+        ActionLinker actionLinker = new ActionLinker(reader.types(), problems);
+        List<ActionModel> actions = actionLinker.link(d, byName, relationships);
         return new ResourceModel(d.type, d.name, table, schema, spec.migrate == null || spec.migrate, d.polymorphic,
                 attributes, relationships, identities, checks, indexes, statements, d.componentCount, migrationOptions,
-                d.computed);
+                d.computed, actions, actionLinker.version(d));
     }
 
     private AttributeModel plainAttribute(ResourceDraft d, AttributeDraft a, boolean compositeKey) {
@@ -226,14 +232,33 @@ final class ResourceLinker {
                         + " (" + e.getMessage() + ")", "fix the default value");
             }
         }
+        if (a.version) {
+            defaultValue = versionStart(r, a, type);
+        }
         boolean generated = generation != KeyGeneration.NONE || a.timestamp != TimestampKind.NONE;
-        boolean allowNil = !a.primaryKey && a.timestamp == TimestampKind.NONE && (spec.allowNil == null || spec.allowNil);
-        boolean writable = !generated && (spec.writable == null || spec.writable);
+        boolean allowNil = !a.primaryKey && a.timestamp == TimestampKind.NONE && !a.version
+                && (spec.allowNil == null || spec.allowNil);
+        boolean writable = !generated && !a.version && (spec.writable == null || spec.writable);
         String column = a.column != null ? a.column : Names.snakeCase(a.name);
         AttributeConstraints constraints = constraints(r, a.name, type, spec);
         return new AttributeModel(a.name, column, type, allowNil, a.primaryKey, generation, writable,
                 spec.isPublic == null || spec.isPublic, spec.sensitive != null && spec.sensitive, defaultValue, supplier,
                 sqlDefault, constraints, a.timestamp, a.component, null);
+    }
+
+    /** The first version of a {@code @Version} attribute (1), reporting a type or role it cannot have. */
+    private Object versionStart(String r, AttributeDraft a, AttributeType type) {
+        Class<?> javaType = type.javaType();
+        if (javaType != Integer.class && javaType != Long.class && javaType != Short.class) {
+            problems.add(r, a.name, "is @Version but its type is " + javaType.getSimpleName(),
+                    "use Integer or Long: the version counts updates");
+            return null;
+        }
+        if (a.primaryKey || a.timestamp != TimestampKind.NONE) {
+            problems.add(r, a.name, "is @Version and also " + (a.primaryKey ? "@PrimaryKey" : "a timestamp"),
+                    "keep the version a component of its own");
+        }
+        return type.coerce(1);
     }
 
     private AttributeConstraints constraints(String r, String name, AttributeType type, AttributeSpec spec) {

@@ -246,6 +246,7 @@ final class ResourceReader {
         AttributeDraft a = new AttributeDraft(name, index);
         a.genericType = component.getGenericType();
         a.primaryKey = primaryKey != null;
+        a.version = component.isAnnotationPresent(Version.class);
         if (primaryKey != null) {
             a.keyGeneration = primaryKey.generated();
             a.column = blankToNull(primaryKey.column());
@@ -282,6 +283,11 @@ final class ResourceReader {
         }
         a.typeOptions = options;
         draft.attributes.add(a);
+    }
+
+    /** The type registry attributes and action arguments are resolved with. */
+    TypeRegistry types() {
+        return types;
     }
 
     /** Resolves an attribute's type, reporting an unsupported one. */
@@ -358,6 +364,7 @@ final class ResourceReader {
         TypeOptions typeOptions = TypeOptions.DEFAULT;
         String column;
         boolean primaryKey;
+        boolean version;
         KeyGeneration keyGeneration = KeyGeneration.NONE;
         io.ashspring.resource.model.TimestampKind timestamp = io.ashspring.resource.model.TimestampKind.NONE;
 

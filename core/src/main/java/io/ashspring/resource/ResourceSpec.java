@@ -17,6 +17,8 @@ import java.util.Map;
  *     r.identity("unique_code", "code");
  *     r.reference("representative").onDelete(OnDelete.NILIFY);
  *     r.check("subject_not_blank", "length(trim(subject)) > 0", "must not be blank", "subject");
+ *     r.create("open").accept("subject").change(Changes.set("status", Status.OPEN));
+ *     r.read("openTickets").filter("status == 'open'").sort("-insertedAt");
  * }
  * }</pre>
  *
@@ -40,6 +42,7 @@ public final class ResourceSpec<T> {
     String createTableOptions;
     String baseFilterSql;
     final List<String> ignoredAttributes = new ArrayList<>();
+    final List<ActionSpec<T, ?>> actions = new ArrayList<>();
 
     record CheckSpec(String name, String check, String message, List<String> fields) {
     }
@@ -147,5 +150,34 @@ public final class ResourceSpec<T> {
     public ResourceSpec<T> ignoreAttributes(String... attributes) {
         ignoredAttributes.addAll(Arrays.asList(attributes));
         return this;
+    }
+
+    /**
+     * Declares a create action. Each kind without a primary action (one marked
+     * {@link ActionSpec#primary()} or named after its kind) also gets a default one, named
+     * {@code "create"}, accepting every writable attribute: what {@code ResourceService.create(Map)} runs.
+     */
+    public CreateActionSpec<T> create(String name) {
+        return add(new CreateActionSpec<>(name));
+    }
+
+    /** Declares a read action: a filter, a sort and arguments. */
+    public ReadActionSpec<T> read(String name) {
+        return add(new ReadActionSpec<>(name));
+    }
+
+    /** Declares an update action. */
+    public UpdateActionSpec<T> update(String name) {
+        return add(new UpdateActionSpec<>(name));
+    }
+
+    /** Declares a destroy action. */
+    public DestroyActionSpec<T> destroy(String name) {
+        return add(new DestroyActionSpec<>(name));
+    }
+
+    private <A extends ActionSpec<T, ?>> A add(A action) {
+        actions.add(action);
+        return action;
     }
 }

@@ -2,6 +2,7 @@ package io.ashspring.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +26,12 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import io.ashspring.action.ActionContext;
+import io.ashspring.action.ActionKind;
 import io.ashspring.error.NotFoundException;
 import io.ashspring.expr.SortKey;
-import io.ashspring.query.Changeset;
 import io.ashspring.query.Query;
+import io.ashspring.resource.model.ActionModel;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.sql.RenderedSql;
@@ -50,18 +53,30 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private final AshRuntime runtime;
     /** Why this service cannot run statements (a polymorphic resource not bound to a table), or {@code null}. */
     private final String unbound;
+    private final ActionContext context;
+    private final ActionRunner<T> actions;
 
     JdbcResourceService(ResourceModel resource, SqlCompiler compiler, JdbcClient jdbc, TransactionOperations transactions,
                         ConstraintErrors constraintErrors, Loader loader, AshRuntime runtime) {
+        this(resource, new RecordMapper<>(resource), compiler, jdbc, transactions, constraintErrors, loader, runtime,
+                resource.table() != null ? null : unboundMessage(resource, runtime.registry().tablesOf(resource.type())),
+                ActionContext.none());
+    }
+
+    private JdbcResourceService(ResourceModel resource, RecordMapper<T> mapper, SqlCompiler compiler, JdbcClient jdbc,
+                                TransactionOperations transactions, ConstraintErrors constraintErrors, Loader loader,
+                                AshRuntime runtime, String unbound, ActionContext context) {
         this.loader = loader;
         this.runtime = runtime;
-        this.unbound = resource.table() != null ? null : unboundMessage(resource, runtime.registry().tablesOf(resource.type()));
+        this.unbound = unbound;
         this.resource = resource;
-        this.mapper = new RecordMapper<>(resource);
+        this.mapper = mapper;
         this.compiler = compiler;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.constraintErrors = constraintErrors;
+        this.context = context;
+        this.actions = new ActionRunner<>(this, resource, mapper, context);
     }
 
     @Override
@@ -72,7 +87,19 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     @Override
     @SuppressWarnings("unchecked")
     public ResourceService<T> inTable(String table) {
-        return runtime.service((Class<T>) resource.type(), table);
+        ResourceService<T> bound = runtime.service((Class<T>) resource.type(), table);
+        return context.equals(ActionContext.none()) ? bound : bound.withContext(context);
+    }
+
+    @Override
+    public ActionContext context() {
+        return context;
+    }
+
+    @Override
+    public ResourceService<T> withContext(ActionContext newContext) {
+        return new JdbcResourceService<>(resource, mapper, compiler, jdbc, transactions, constraintErrors, loader, runtime,
+                unbound, newContext);
     }
 
     private static String unboundMessage(ResourceModel resource, List<String> tables) {
@@ -93,9 +120,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     @Override
     public T create(Map<String, ?> input) {
         requireTable();
-        Changeset changeset = Changeset.forCreate(resource, input);
-        RenderedSql sql = compiler.insert(resource, changeset.values());
-        return write(Operation.CREATE, changeset, () -> statement(sql).query(mapper).single());
+        return actions.create(resource.primaryAction(ActionKind.CREATE), input);
     }
 
     @Override
@@ -111,6 +136,9 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             values = keyValues(key);
         } catch (NotFoundException e) {
             return Optional.empty(); // a key that cannot exist (a malformed UUID) finds nothing
+        }
+        if (!resource.primaryAction(ActionKind.READ).isPlain()) {
+            return find(key, Query.all()); // through the primary read action's filter
         }
         return statement(compiler.selectByKey(resource, values)).query(mapper).optional();
     }
@@ -128,16 +156,31 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         } catch (NotFoundException e) {
             return Optional.empty();
         }
-        Query byKey = query.unsorted();
+        return read(byKey(query.unsorted(), values)).stream().findFirst();
+    }
+
+    /** The query narrowed to the record with these key values. */
+    private Query byKey(Query query, List<Object> key) {
+        Query byKey = query;
         List<AttributeModel> pk = resource.primaryKey();
         for (int i = 0; i < pk.size(); i++) {
-            byKey = byKey.filter(io.ashspring.expr.Expressions.eq(pk.get(i).name(), values.get(i)));
+            byKey = byKey.filter(io.ashspring.expr.Expressions.eq(pk.get(i).name(), key.get(i)));
         }
-        return read(byKey).stream().findFirst();
+        return byKey;
     }
 
     @Override
     public List<T> read(Query query) {
+        return readPrepared(primaryRead(query));
+    }
+
+    /** The query as the primary read action reads it (its filter, its sort unless the query sorts). */
+    private Query primaryRead(Query query) {
+        ActionModel read = resource.primaryAction(ActionKind.READ);
+        return read.isPlain() ? query : actions.prepare(read, Map.of(), query);
+    }
+
+    private List<T> readPrepared(Query query) {
         requireTable();
         return loader.load(resource, query(query, compiler.select(resource, query), rows(query)), query);
     }
@@ -150,6 +193,10 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     @Override
     public long count(Query query) {
+        return countPrepared(primaryRead(query));
+    }
+
+    private long countPrepared(Query query) {
         requireTable();
         RenderedSql sql = compiler.count(resource, query);
         return query(query.unpaged(), sql, (rs, n) -> rs.getLong(1)).get(0);
@@ -158,23 +205,25 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     @Override
     public Page<T> page(Query query, Pageable pageable) {
         // counts only when this page does not tell the total by itself
-        return PageableExecutionUtils.getPage(read(stable(query.page(pageable))), pageable, () -> count(query));
+        return PageableExecutionUtils.getPage(readPrepared(stable(primaryRead(query.page(pageable)))), pageable,
+                () -> count(query));
     }
 
     @Override
     public Slice<T> slice(Query query, Pageable pageable) {
         if (pageable.isUnpaged()) {
-            return new SliceImpl<>(read(stable(query.sort(pageable.getSort()))), pageable, false);
+            return new SliceImpl<>(readPrepared(stable(primaryRead(query.sort(pageable.getSort())))), pageable, false);
         }
         // one more than asked for tells whether another slice follows
-        List<T> rows = read(stable(query.page(pageable)).limit(pageable.getPageSize() + 1));
+        List<T> rows = readPrepared(stable(primaryRead(query.page(pageable))).limit(pageable.getPageSize() + 1));
         boolean hasNext = rows.size() > pageable.getPageSize();
         return new SliceImpl<>(hasNext ? rows.subList(0, pageable.getPageSize()) : rows, pageable, hasNext);
     }
 
     @Override
-    public Window<T> scroll(Query query, ScrollPosition position) {
+    public Window<T> scroll(Query asked, ScrollPosition position) {
         requireTable();
+        Query query = primaryRead(asked);
         Integer size = query.limit();
         if (size == null || size < 1) {
             throw new IllegalArgumentException("scroll reads windows of the query's limit: give the query a limit of at "
@@ -185,7 +234,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         }
         if (position instanceof OffsetScrollPosition offset) {
             long start = offset.isInitial() ? 0 : offset.getOffset() + 1;
-            List<T> rows = read(stable(query).offset(start).limit(size + 1));
+            List<T> rows = readPrepared(stable(query).offset(start).limit(size + 1));
             boolean hasNext = rows.size() > size;
             return Window.from(hasNext ? rows.subList(0, size) : rows, offset.positionFunction(), hasNext);
         }
@@ -254,66 +303,143 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     @Override
     public T update(Object key, Map<String, ?> changes) {
-        return update(keyValues(key), key, changes);
+        return onKey(resource.primaryAction(ActionKind.UPDATE), key, changes);
     }
 
     @Override
     public T updateRecord(T record, Map<String, ?> changes) {
-        List<Object> key = mapper.key(record);
-        return update(key, key.size() == 1 ? key.get(0) : key, changes);
-    }
-
-    private T update(List<Object> key, Object shownKey, Map<String, ?> changes) {
-        requireTable();
-        Changeset changeset = Changeset.forUpdate(resource, changes);
-        boolean touchesTimestamp = resource.attributes().stream()
-                .anyMatch(a -> a.timestamp() == io.ashspring.resource.model.TimestampKind.UPDATE);
-        if (changeset.values().isEmpty() && !touchesTimestamp) {
-            return get(shownKey);
-        }
-        RenderedSql sql = compiler.update(resource, key, changeset.values());
-        return write(Operation.UPDATE, changeset, () -> statement(sql).query(mapper).optional()
-                .orElseThrow(() -> new NotFoundException(resource.name(), shownKey)));
+        return onRecord(resource.primaryAction(ActionKind.UPDATE), record, changes);
     }
 
     @Override
     public void destroy(Object key) {
-        destroy(keyValues(key), key);
+        onKey(resource.primaryAction(ActionKind.DESTROY), key, Map.of());
     }
 
     @Override
     public void destroyRecord(T record) {
-        List<Object> key = mapper.key(record);
-        destroy(key, key.size() == 1 ? key.get(0) : key);
+        onRecord(resource.primaryAction(ActionKind.DESTROY), record, Map.of());
     }
 
-    private void destroy(List<Object> key, Object shownKey) {
+    // ---------------------------------------------------------------- actions by name
+
+    @Override
+    public ActionResult<T> run(String action, Map<String, ?> input) {
+        ActionModel model = actions.action(action, null);
+        return switch (model.kind()) {
+            case CREATE -> new ActionResult<>(action, model.kind(), List.of(create(model, input)));
+            case READ -> new ActionResult<>(action, model.kind(), readPrepared(actions.prepare(model, input, Query.all())));
+            case UPDATE, DESTROY -> new ActionResult<>(action, model.kind(), List.of(onKey(model, keyOf(model, input),
+                    withoutKey(input))));
+        };
+    }
+
+    @Override
+    public T create(String action, Map<String, ?> input) {
+        return create(actions.action(action, ActionKind.CREATE), input);
+    }
+
+    private T create(ActionModel action, Map<String, ?> input) {
         requireTable();
-        RenderedSql sql = compiler.delete(resource, key);
-        int deleted = write(Operation.DESTROY, null, () -> statement(sql).update());
-        if (deleted == 0) {
-            throw new NotFoundException(resource.name(), shownKey);
+        return actions.create(action, input);
+    }
+
+    @Override
+    public List<T> read(String action, Map<String, ?> arguments, Query query) {
+        return readPrepared(actions.prepare(actions.action(action, ActionKind.READ), arguments, query));
+    }
+
+    @Override
+    public T update(String action, Object key, Map<String, ?> input) {
+        return onKey(actions.action(action, ActionKind.UPDATE), key, input);
+    }
+
+    @Override
+    public T updateRecord(String action, T record, Map<String, ?> input) {
+        return onRecord(actions.action(action, ActionKind.UPDATE), record, input);
+    }
+
+    /** Runs an update or destroy action on the record with this key. */
+    private T onKey(ActionModel action, Object key, Map<String, ?> input) {
+        requireTable();
+        return actions.onRecord(action, keyValues(key), key, null, input);
+    }
+
+    /** Runs an update or destroy action on a record read earlier. */
+    private T onRecord(ActionModel action, T record, Map<String, ?> input) {
+        requireTable();
+        List<Object> key = mapper.key(record);
+        return actions.onRecord(action, key, key.size() == 1 ? key.get(0) : key, record, input);
+    }
+
+    @Override
+    public T destroy(String action, Object key, Map<String, ?> input) {
+        return onKey(actions.action(action, ActionKind.DESTROY), key, input);
+    }
+
+    @Override
+    public T destroyRecord(String action, T record, Map<String, ?> input) {
+        return onRecord(actions.action(action, ActionKind.DESTROY), record, input);
+    }
+
+    /** The primary key an update or destroy input of {@link #run} carries, by attribute name. */
+    private Object keyOf(ActionModel action, Map<String, ?> input) {
+        List<AttributeModel> pk = resource.primaryKey();
+        List<io.ashspring.error.FieldError> missing = pk.stream().filter(a -> input.get(a.name()) == null)
+                .map(a -> new io.ashspring.error.FieldError(a.name(), "is required to find the record " + action.name()
+                        + " " + action.kind().label() + "s", "required")).toList();
+        if (!missing.isEmpty()) {
+            throw new io.ashspring.error.InvalidException(resource.name(), missing);
         }
+        if (pk.size() == 1) {
+            return input.get(pk.get(0).name());
+        }
+        Map<String, Object> key = new LinkedHashMap<>();
+        pk.forEach(a -> key.put(a.name(), input.get(a.name())));
+        return key;
+    }
+
+    private Map<String, ?> withoutKey(Map<String, ?> input) {
+        Map<String, Object> rest = new LinkedHashMap<>(input);
+        resource.primaryKey().forEach(a -> rest.remove(a.name()));
+        return rest;
+    }
+
+    // ---------------------------------------------------------------- what the action runner uses
+
+    SqlCompiler compiler() {
+        return compiler;
+    }
+
+    /** The record with this key, read and locked ({@code FOR UPDATE}) in the running transaction, past any read action's filter. */
+    Optional<T> lockedByKey(List<Object> key) {
+        Query byKey = byKey(Query.all().lock(io.ashspring.query.Lock.forUpdate()), key);
+        return query(byKey, compiler.select(resource, byKey), mapper).stream().findFirst();
+    }
+
+    /** Whether a record with this key exists, past any read action's filter. */
+    boolean existsByKey(List<Object> key) {
+        return statement(compiler.selectByKey(resource, key)).query(mapper).optional().isPresent();
     }
 
     /**
      * Runs a write in a transaction (joining the caller's), mapping constraint violations to field
      * errors.
      *
-     * @param changeset the values written, or {@code null} for a delete
+     * @param values the values written (read when a violation is mapped, to name the field a size
+     *        limit failed on), empty for a delete
      */
-    private <R> R write(Operation operation, Changeset changeset, Supplier<R> work) {
+    <R> R write(Operation operation, Map<AttributeModel, Object> values, Supplier<R> work) {
         try {
             return transactions.execute(status -> work.get());
         } catch (DataAccessException | TransactionSystemException e) {
             // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException
-            RuntimeException translated = constraintErrors.translate(e, resource, operation,
-                    changeset == null ? Map.of() : changeset.values());
+            RuntimeException translated = constraintErrors.translate(e, resource, operation, values);
             throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
         }
     }
 
-    private JdbcClient.StatementSpec statement(RenderedSql sql) {
+    JdbcClient.StatementSpec statement(RenderedSql sql) {
         return jdbc.sql(sql.sql()).params(sql.binds());
     }
 

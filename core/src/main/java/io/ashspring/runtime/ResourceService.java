@@ -12,6 +12,7 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Window;
 
+import io.ashspring.action.ActionContext;
 import io.ashspring.error.InvalidException;
 import io.ashspring.error.NotFoundException;
 import io.ashspring.error.UnavailableException;
@@ -31,7 +32,12 @@ import io.ashspring.resource.model.ResourceModel;
  * tickets.destroy(ticket);
  * }</pre>
  *
- * Each write runs in a transaction, joining the caller's Spring transaction when there is one, so
+ * The plain methods run the resource's primary actions ({@code create(Map)} the primary create,
+ * and so on; a resource that declares none has defaults that accept every writable attribute);
+ * {@link #run} and the methods taking an action name run any action declared in {@code configure}
+ * (see {@code docs/actions.md}). {@link #withActor} gives the actions an actor.
+ *
+ * <p>Each write runs in a transaction, joining the caller's Spring transaction when there is one, so
  * a failure anywhere rolls all of it back. A lone read runs without a transaction. Invalid input
  * and constraint violations become an {@link InvalidException} with field errors; nothing is
  * written then.
@@ -152,15 +158,23 @@ public interface ResourceService<T> {
     Stream<T> stream(Query query, int batchSize);
 
     /**
-     * Changes the given attributes of the record with this key; update timestamps are touched.
-     * Returns the stored record.
+     * Changes the given attributes of the record with this key; update timestamps are touched, a
+     * {@code @Version} moves. A value may be an {@link io.ashspring.expr.Expr}, evaluated against the
+     * row ({@code Expressions.atomic("priority + 1")}). When the input carries the {@code @Version},
+     * only that version is updated. Returns the stored record.
      *
      * @throws NotFoundException when there is none
      * @throws InvalidException when the input or a database constraint rejects it
+     * @throws io.ashspring.error.StaleRecordException when the record is no longer at the version given
      */
     T update(Object key, Map<String, ?> changes);
 
-    /** Changes the given attributes of a record read earlier. */
+    /**
+     * Changes the given attributes of a record read earlier: with a {@code @Version}, only if it is
+     * still at the version read.
+     *
+     * @throws io.ashspring.error.StaleRecordException when it is not
+     */
     T updateRecord(T record, Map<String, ?> changes);
 
     /**
@@ -171,6 +185,78 @@ public interface ResourceService<T> {
      */
     void destroy(Object key);
 
-    /** Destroys a record read earlier. */
+    /** Destroys a record read earlier (with a {@code @Version}, only if it is still at the version read). */
     void destroyRecord(T record);
+
+    // ---------------------------------------------------------------- actions and context
+
+    /** Who this service's actions run for (the actor); {@link ActionContext#none()} unless given. */
+    ActionContext context();
+
+    /**
+     * This service running its actions with another context: every change and validation receives
+     * it. Cheap (shares everything else); the service itself is unchanged.
+     */
+    ResourceService<T> withContext(ActionContext context);
+
+    /** This service running its actions for an actor: {@code tickets.withActor(user).run("close", input)}. */
+    default ResourceService<T> withActor(Object actor) {
+        return withContext(context().withActor(actor));
+    }
+
+    /**
+     * Runs any action by name. The input holds accepted attributes and arguments by name; an update
+     * or destroy input also holds the primary key by attribute name (and may hold the expected
+     * {@code @Version}). The result holds the records read, or the one record created, updated or
+     * destroyed (as it was deleted).
+     *
+     * @throws IllegalArgumentException when the resource has no such action
+     * @throws InvalidException when the input holds what the action neither accepts nor takes as an
+     *         argument, lacks a required argument, or a change, validation or constraint rejects it
+     * @throws NotFoundException when an update or destroy names no record
+     * @throws io.ashspring.error.StaleRecordException when the record is no longer at the version given
+     */
+    ActionResult<T> run(String action, Map<String, ?> input);
+
+    /**
+     * Runs a create action: {@code tickets.create("open", Map.of("subject", "Printer on fire"))}.
+     *
+     * @throws IllegalArgumentException when there is no such action, or it is not a create action
+     * @throws InvalidException as {@link #run} says
+     */
+    T create(String action, Map<String, ?> input);
+
+    /**
+     * Runs a read action with its arguments: {@code tickets.read("openTickets", Map.of("min", 3))}.
+     *
+     * @throws IllegalArgumentException when there is no such action, or it is not a read action
+     * @throws InvalidException when an argument is unknown, invalid or missing
+     */
+    default List<T> read(String action, Map<String, ?> arguments) {
+        return read(action, arguments, Query.all());
+    }
+
+    /**
+     * Runs a read action with its arguments, narrowed by a query: the action's filter and the
+     * query's are both applied; the query's sort, when it has one, replaces the action's.
+     */
+    List<T> read(String action, Map<String, ?> arguments, Query query);
+
+    /**
+     * Runs an update action on the record with this key. The input may hold the expected
+     * {@code @Version}, which the update then requires.
+     *
+     * @throws NotFoundException when there is none
+     * @throws io.ashspring.error.StaleRecordException when it is no longer at the version given
+     */
+    T update(String action, Object key, Map<String, ?> input);
+
+    /** Runs an update action on a record read earlier, at the version it was read at. */
+    T updateRecord(String action, T record, Map<String, ?> input);
+
+    /** Runs a destroy action on the record with this key; returns the record as it was deleted. */
+    T destroy(String action, Object key, Map<String, ?> input);
+
+    /** Runs a destroy action on a record read earlier, at the version it was read at; returns it as it was deleted. */
+    T destroyRecord(String action, T record, Map<String, ?> input);
 }

@@ -93,6 +93,11 @@ final class Scope {
         return prefix.isEmpty() ? null : alias + "." + SqlIdentifiers.quote(resource.primaryKey().get(0).column());
     }
 
+    /** Whether expressions rendered in this scope so far need joins or lateral subqueries in its {@code FROM}. */
+    boolean needsJoins() {
+        return !joins.isEmpty() || !laterals.isEmpty();
+    }
+
     /** The row outside the subquery this scope renders ({@code exists}, an aggregate), or {@code null}. */
     Scope parent() {
         return parent;

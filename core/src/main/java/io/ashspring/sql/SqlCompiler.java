@@ -154,14 +154,31 @@ public final class SqlCompiler {
      * @param changes the attributes to change and their new values
      */
     public RenderedSql update(ResourceModel resource, List<Object> key, Map<AttributeModel, Object> changes) {
+        return update(resource, key, changes, Map.of(), Map.of());
+    }
+
+    /**
+     * {@code UPDATE "schema"."table" t0 SET ... WHERE <key> [AND <expected>] RETURNING} every column;
+     * update timestamps are set to {@code clock_timestamp()}. A change whose value is an
+     * {@link io.ashspring.expr.Expr} is atomic: evaluated against the row ({@code "priority" =
+     * (t0."priority" + ?)}), with {@code ^arg(name)} taken from {@code arguments}.
+     *
+     * @param key the primary key values, in key order
+     * @param changes the attributes to change and their new values or expressions
+     * @param arguments the values of {@code ^arg(name)} references in expression values
+     * @param expected attributes the row must still hold these values of (a version), or no row changes
+     */
+    public RenderedSql update(ResourceModel resource, List<Object> key, Map<AttributeModel, Object> changes,
+                              Map<String, Object> arguments, Map<AttributeModel, Object> expected) {
         ResourceSql parts = of(resource);
-        SqlBuilder sql = new SqlBuilder().append("UPDATE ").append(parts.table()).append(" SET ");
+        SqlBuilder sql = new SqlBuilder(arguments, resources).append("UPDATE ").append(parts.table()).append(" t0 SET ");
+        Scope row = new Scope(resource, "t0");
         boolean first = true;
         for (Map.Entry<AttributeModel, Object> entry : changes.entrySet()) {
             if (!first) {
                 sql.append(", ");
             }
-            sql.identifier(entry.getKey().column()).append(" = ").bind(entry.getKey().type(), entry.getValue());
+            Assignments.assignment(sql, row, entry.getKey(), entry.getValue());
             first = false;
         }
         for (AttributeModel attribute : resource.attributes()) {
@@ -179,15 +196,25 @@ public final class SqlCompiler {
         }
         sql.append(" WHERE ");
         keyPredicate(sql, resource, key);
+        expectedPredicate(sql, expected);
         return sql.append(" RETURNING ").append(parts.returningList()).build();
     }
 
-    /** {@code DELETE} one record by its primary key values. */
-    public RenderedSql delete(ResourceModel resource, List<Object> key) {
+    /**
+     * {@code DELETE} one record by its primary key values, if it still holds the expected values (a
+     * version), {@code RETURNING} every column of the deleted row.
+     */
+    public RenderedSql delete(ResourceModel resource, List<Object> key, Map<AttributeModel, Object> expected) {
         ResourceSql parts = of(resource);
         SqlBuilder sql = new SqlBuilder().append("DELETE FROM ").append(parts.table()).append(" WHERE ");
         keyPredicate(sql, resource, key);
-        return sql.build();
+        expectedPredicate(sql, expected);
+        return sql.append(" RETURNING ").append(parts.returningList()).build();
+    }
+
+    private static void expectedPredicate(SqlBuilder sql, Map<AttributeModel, Object> expected) {
+        expected.forEach((attribute, value) -> sql.append(" AND ").identifier(attribute.column()).append(" = ")
+                .bind(attribute.type(), value));
     }
 
     private void keyPredicate(SqlBuilder sql, ResourceModel resource, List<Object> key) {

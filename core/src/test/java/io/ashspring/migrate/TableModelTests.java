@@ -81,8 +81,22 @@ class TableModelTests {
                   @BelongsTo @Reference(indexWhere = "not nil") Ref<Customer, UUID> owner) {
     }
 
+    @Resource(table = "versioned_docs")
+    record VersionedDoc(@PrimaryKey UUID id, String title, @io.ashspring.resource.Version Long version) {
+    }
+
     private static Table table(TableModel model, String name) {
         return model.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aVersionIsANotNullColumnStartingAtOne() {
+        Table table = table(TableModel.from(ResourceRegistry.of(VersionedDoc.class)), "versioned_docs");
+        assertThat(table.column("version")).hasValueSatisfying(c -> {
+            assertThat(c.type()).isEqualTo("bigint");
+            assertThat(c.nullable()).isFalse();
+            assertThat(c.defaultSql()).isEqualTo("1");
+        });
     }
 
     @Test

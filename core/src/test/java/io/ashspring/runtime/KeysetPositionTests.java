@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.query.Query;
-import io.ashspring.query.SortKey;
+import io.ashspring.expr.SortKey;
 import io.ashspring.resource.PrimaryKey;
 import io.ashspring.resource.Resource;
 import io.ashspring.resource.ResourceRegistry;

@@ -17,13 +17,16 @@ import io.ashspring.error.FieldError;
 import io.ashspring.error.InvalidException;
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.error.NotFoundException;
+import io.ashspring.error.StaleRecordException;
 import io.ashspring.error.UnavailableException;
 
 /**
  * Turns Ash errors into RFC 9457 problem details: {@link InvalidException} → 422 with an
  * {@code errors} list of {@code {field, message, code}}; {@link NotFoundException} → 404;
  * {@link InvalidQueryException} → 400 naming the field; {@link UnavailableException} (a lock
- * held elsewhere, {@code NOWAIT}) → 409. Define your own bean of this type to replace it.
+ * held elsewhere, {@code NOWAIT}) → 409; {@link StaleRecordException} (a {@code @Version} that
+ * moved on) → 409 with the resource, key and expected version. Define your own bean of this type
+ * to replace it.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -70,6 +73,22 @@ public class AshProblemDetailsExceptionHandler {
         problem.setTitle("Unavailable");
         problem.setType(URI.create("urn:ash:unavailable"));
         problem.setProperty("resource", error.resource());
+        return respond(problem);
+    }
+
+    /**
+     * 409: the record changed since the client read it ({@code @Version}); the client should read it
+     * again. Carries the resource, the key and the version the client expected.
+     */
+    @ExceptionHandler(StaleRecordException.class)
+    public ResponseEntity<ProblemDetail> stale(StaleRecordException error) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, error.resource()
+                + " was changed by someone else since it was read: read it again and retry");
+        problem.setTitle("Stale record");
+        problem.setType(URI.create("urn:ash:stale-record"));
+        problem.setProperty("resource", error.resource());
+        problem.setProperty("key", String.valueOf(error.key()));
+        problem.setProperty(error.versionAttribute(), error.expectedVersion());
         return respond(problem);
     }
 

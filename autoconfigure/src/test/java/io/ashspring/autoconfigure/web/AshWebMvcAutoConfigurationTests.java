@@ -12,14 +12,25 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
 
 import io.ashspring.autoconfigure.AshWebMvcAutoConfiguration;
 import io.ashspring.error.FieldError;
 import io.ashspring.error.InvalidException;
 import io.ashspring.error.InvalidQueryException;
 import io.ashspring.error.NotFoundException;
+import io.ashspring.error.StaleRecordException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class AshWebMvcAutoConfigurationTests {
 
@@ -63,6 +74,32 @@ class AshWebMvcAutoConfigurationTests {
         assertThat(bad.getBody().getProperties()).containsEntry("field", "nope");
         assertThat(handler.unavailable(new io.ashspring.error.UnavailableException("Ticket", null)).getStatusCode().value())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void aStaleRecordAnswers409ProblemJsonThroughTheMvcStack() {
+        web.run(context -> {
+            MockMvc mvc = MockMvcBuilders.standaloneSetup(new TicketController())
+                    .setControllerAdvice(context.getBean(AshProblemDetailsExceptionHandler.class)).build();
+            mvc.perform(put("/tickets/42").contentType(MediaType.APPLICATION_JSON).content("{\"version\": 3}"))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(409))
+                    .andExpect(jsonPath("$.title").value("Stale record"))
+                    .andExpect(jsonPath("$.type").value("urn:ash:stale-record"))
+                    .andExpect(jsonPath("$.resource").value("Ticket"))
+                    .andExpect(jsonPath("$.key").value("42"))
+                    .andExpect(jsonPath("$.version").value(3));
+        });
+    }
+
+    /** Stands for an application controller whose update met a newer version. */
+    @RestController
+    static class TicketController {
+        @PutMapping("/tickets/{id}")
+        Map<String, Object> update(@PathVariable String id, @RequestBody Map<String, Object> body) {
+            throw new StaleRecordException("Ticket", id, "version", body.get("version"));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

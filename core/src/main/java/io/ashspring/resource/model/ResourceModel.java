@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.ashspring.action.ActionKind;
 import io.ashspring.resource.Names;
 
 /**
@@ -32,6 +33,9 @@ public final class ResourceModel {
     private final Map<String, ComputedModel> computedByName = new LinkedHashMap<>();
     private final int componentCount;
     private final MigrationOptions migrationOptions;
+    private final List<ActionModel> actions;
+    private final Map<String, ActionModel> actionsByName = new LinkedHashMap<>();
+    private final AttributeModel version;
 
     /**
      * Creates a frozen model; built by {@code ResourceRegistry}.
@@ -83,6 +87,25 @@ public final class ResourceModel {
                          List<IdentityModel> identities, List<CheckConstraintModel> checkConstraints,
                          List<CustomIndexModel> customIndexes, List<CustomStatementModel> customStatements,
                          int componentCount, MigrationOptions migrationOptions, List<ComputedModel> computed) {
+        this(type, name, table, schema, migrate, polymorphic, attributes, relationships, identities, checkConstraints,
+                customIndexes, customStatements, componentCount, migrationOptions, computed, List.of(), null);
+    }
+
+    /**
+     * Creates a frozen model with aggregates and calculations, actions and a version attribute;
+     * built by {@code ResourceRegistry}. Each kind of action without a primary action gets the
+     * default one ({@link ActionModel#defaultOf}).
+     *
+     * @param computed the aggregates and calculations, in component order
+     * @param actions the declared actions, names unique, at most one primary per kind
+     * @param versionAttribute the name of the {@code @Version} attribute, or {@code null}
+     */
+    public ResourceModel(Class<?> type, String name, String table, String schema, boolean migrate, boolean polymorphic,
+                         List<AttributeModel> attributes, List<RelationshipModel> relationships,
+                         List<IdentityModel> identities, List<CheckConstraintModel> checkConstraints,
+                         List<CustomIndexModel> customIndexes, List<CustomStatementModel> customStatements,
+                         int componentCount, MigrationOptions migrationOptions, List<ComputedModel> computed,
+                         List<ActionModel> actions, String versionAttribute) {
         this.type = type;
         this.name = name;
         this.table = table;
@@ -102,6 +125,19 @@ public final class ResourceModel {
         this.relationships.forEach(r -> relationshipsByName.put(r.name(), r));
         this.computed = List.copyOf(computed);
         this.computed.forEach(c -> computedByName.put(c.name(), c));
+        this.actions = withDefaults(actions, this.attributes);
+        this.actions.forEach(a -> actionsByName.putIfAbsent(a.name(), a));
+        this.version = versionAttribute == null ? null : attributesByName.get(versionAttribute);
+    }
+
+    private static List<ActionModel> withDefaults(List<ActionModel> declared, List<AttributeModel> attributes) {
+        List<ActionModel> all = new java.util.ArrayList<>(declared);
+        for (ActionKind kind : ActionKind.values()) {
+            if (declared.stream().noneMatch(a -> a.kind() == kind && a.primary())) {
+                all.add(ActionModel.defaultOf(kind, attributes));
+            }
+        }
+        return List.copyOf(all);
     }
 
     /** The record class. */
@@ -221,7 +257,7 @@ public final class ResourceModel {
                 .toList();
         return new ResourceModel(type, name, storedIn, schema, migrate, true, attributes, boundRelationships,
                 boundIdentities, checkConstraints, boundIndexes, customStatements, componentCount, migrationOptions,
-                computed);
+                computed, actions, version == null ? null : version.name());
     }
 
     /**
@@ -236,6 +272,40 @@ public final class ResourceModel {
     /** Hints and options only the migration generator reads. */
     public MigrationOptions migrationOptions() {
         return migrationOptions;
+    }
+
+    /** Every action: the declared ones, then the defaults of the kinds without a primary action. */
+    public List<ActionModel> actions() {
+        return actions;
+    }
+
+    /** The action with this name. */
+    public Optional<ActionModel> action(String actionName) {
+        return Optional.ofNullable(actionsByName.get(actionName));
+    }
+
+    /**
+     * The action with this name.
+     *
+     * @throws IllegalArgumentException naming the resource's actions when there is none
+     */
+    public ActionModel requireAction(String actionName) {
+        ActionModel action = actionsByName.get(actionName);
+        if (action == null) {
+            throw new IllegalArgumentException(name + " has no action '" + actionName + "' (actions: "
+                    + String.join(", ", actionsByName.keySet()) + ")");
+        }
+        return action;
+    }
+
+    /** The primary action of a kind: the one marked primary (or named after the kind), else the default. */
+    public ActionModel primaryAction(ActionKind kind) {
+        return actions.stream().filter(a -> a.kind() == kind && a.primary()).findFirst().orElseThrow();
+    }
+
+    /** The {@code @Version} attribute (optimistic locking), if any. */
+    public Optional<AttributeModel> version() {
+        return Optional.ofNullable(version);
     }
 
     /** The number of record components (the canonical constructor's arity). */
