@@ -173,4 +173,11 @@ public interface ResourceService<T> {
 
     /** Destroys a record read earlier. */
     void destroyRecord(T record);
+
+    /**
+     * The primary key of a record, in the form {@link #get(Object)}, {@link #update(Object, Map)}
+     * and {@link #destroy(Object)} take: the key attribute's value, or for a composite key a map of
+     * the key attributes' names to their values.
+     */
+    Object key(T record);
 }
