@@ -317,6 +317,19 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     }
 
     @Override
+    public Object key(T record) {
+        List<Object> key = mapper.key(record);
+        if (key.size() == 1) {
+            return key.get(0);
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        for (int i = 0; i < key.size(); i++) {
+            named.put(resource.primaryKey().get(i).name(), key.get(i));
+        }
+        return named;
+    }
+
+    @Override
     public void destroyRecord(T record) {
         onRecord(resource.primaryAction(ActionKind.DESTROY), record, Map.of());
     }

@@ -259,4 +259,11 @@ public interface ResourceService<T> {
 
     /** Runs a destroy action on a record read earlier, at the version it was read at; returns it as it was deleted. */
     T destroyRecord(String action, T record, Map<String, ?> input);
+
+    /**
+     * The primary key of a record, in the form {@link #get(Object)}, {@link #update(Object, Map)}
+     * and {@link #destroy(Object)} take: the key attribute's value, or for a composite key a map of
+     * the key attributes' names to their values.
+     */
+    Object key(T record);
 }

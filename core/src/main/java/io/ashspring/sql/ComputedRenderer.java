@@ -33,6 +33,11 @@ import io.ashspring.resource.model.ResourceModel;
  * An {@code EXISTS} aggregate stays a correlated {@code EXISTS} (it can stop at the first row, and
  * PostgreSQL plans it as a semi-join), and so does {@code FIRST} of an array field (whose values
  * {@code array_agg} cannot pick from).
+ *
+ * <p>The selected aggregates of a limited read are correlated subqueries too: PostgreSQL computes
+ * a lateral for every row before the sort and limit, but postpones an expensive select-list
+ * expression until after them, so a page of 10 out of 10,000 rows counts 10 times, not 10,000. An
+ * aggregate the filter or sort also uses keeps its lateral there (it is needed for every row).
  */
 final class ComputedRenderer {
 
@@ -117,7 +122,7 @@ final class ComputedRenderer {
 
     /** Whether an aggregate is computed in its relationship's shared lateral subquery. */
     private static boolean shared(SqlBuilder sql, AggregateModel aggregate, RelationshipModel relationship) {
-        if (aggregate.kind() == AggregateKind.EXISTS) {
+        if (aggregate.kind() == AggregateKind.EXISTS || sql.correlatedAggregates()) {
             return false;
         }
         if (aggregate.kind() == AggregateKind.FIRST) {

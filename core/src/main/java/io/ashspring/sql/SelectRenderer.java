@@ -100,7 +100,7 @@ final class SelectRenderer {
             sql.append("SELECT * FROM (");
         }
         sql.append("SELECT ");
-        columns();
+        columns(false); // a per-parent limit is a window rank: every related row is computed
         if (joinAlias != null) {
             sql.append(", ").append(parentKey).append(" AS \"__ash_parent\"");
         }
@@ -149,7 +149,8 @@ final class SelectRenderer {
             distinctOn();
             order = distinctOrder(read.sort());
         }
-        columns();
+        // a limited read computes its selected aggregates for the rows it returns only (see ComputedRenderer)
+        columns(read.limit() != null && query.distinct().isEmpty());
         for (SortKey key : extraColumns) {
             sql.append(", ");
             ExpressionRenderer.operand(sql, root, key.expression());
@@ -286,7 +287,7 @@ final class SelectRenderer {
         return order;
     }
 
-    private void columns() {
+    private void columns(boolean postponable) {
         if (keysOnly) {
             keyColumns();
             return;
@@ -304,7 +305,11 @@ final class SelectRenderer {
         }
         for (io.ashspring.resource.model.ComputedModel computed : LoadedColumns.of(resource, query)) {
             sql.append(", ");
-            ComputedRenderer.render(sql, root, computed);
+            if (postponable) {
+                sql.withCorrelatedAggregates(() -> ComputedRenderer.render(sql, root, computed));
+            } else {
+                ComputedRenderer.render(sql, root, computed);
+            }
         }
     }
 

@@ -33,6 +33,7 @@ final class SqlBuilder {
     private final Map<String, List<String>> extensions = new LinkedHashMap<>();
     private int aliases = 1;
     private int laterals = 1;
+    private boolean correlatedAggregates;
 
     /** A context for statements without expressions (writes, reads by key). */
     SqlBuilder() {
@@ -174,6 +175,25 @@ final class SqlBuilder {
     /** A fresh alias for a lateral subquery of this statement: {@code a1}, {@code a2}... */
     String nextLateralAlias() {
         return "a" + laterals++;
+    }
+
+    /**
+     * Whether aggregates met now are rendered as correlated subqueries instead of shared laterals:
+     * set while the selected columns of a limited read are rendered (see {@link ComputedRenderer}).
+     */
+    boolean correlatedAggregates() {
+        return correlatedAggregates;
+    }
+
+    /** Renders {@code content} with aggregates as correlated subqueries. */
+    void withCorrelatedAggregates(Runnable content) {
+        boolean before = correlatedAggregates;
+        correlatedAggregates = true;
+        try {
+            content.run();
+        } finally {
+            correlatedAggregates = before;
+        }
     }
 
     /** Notes that the SQL uses a feature of an extension, for a clear error when it is missing. */

@@ -27,6 +27,7 @@ import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.query.Lock;
 import io.ashspring.query.Query;
 import io.ashspring.resource.ResourceRegistry;
+import io.ashspring.sql.RenderedSql;
 import io.ashspring.sql.SqlCompiler;
 import io.ashspring.test.PostgresTest;
 import io.ashspring.test.TestDatabase;
@@ -54,6 +55,7 @@ class AggregateSharingTests {
     static ResourceService<Ticket> tickets;
     static ResourceService<Comment> comments;
     static TransactionTemplate transaction;
+    static JdbcClient jdbc;
     static Agent ann;
     static Agent bob;
 
@@ -62,7 +64,8 @@ class AggregateSharingTests {
         MigrationGenerator.createSchema(database.dataSource(), REGISTRY);
         DataSourceTransactionManager manager = new DataSourceTransactionManager(database.dataSource());
         transaction = new TransactionTemplate(manager);
-        AshRuntime ash = new AshRuntime(REGISTRY, JdbcClient.create(database.dataSource()), manager);
+        jdbc = JdbcClient.create(database.dataSource());
+        AshRuntime ash = new AshRuntime(REGISTRY, jdbc, manager);
         tickets = ash.service(Ticket.class);
         comments = ash.service(Comment.class);
         ResourceService<Agent> agents = ash.service(Agent.class);
@@ -121,6 +124,45 @@ class AggregateSharingTests {
         assertThat(orphan.hasComments()).isFalse();
         // distinct: the average of the distinct values 1 and 2
         assertThat(tickets.get(busy.id(), Query.all().load("distinctVoteAverage")).distinctVoteAverage()).isEqualTo(1.5);
+    }
+
+    @Test
+    void aLimitedReadComputesItsSelectedAggregatesOnlyForTheRowsItReturns() {
+        Query page = Query.all().sort("subject").limit(1).load("commentCount", "totalVotes", "bodies");
+        // of 4 tickets, the one returned is the only one whose comments are read
+        assertThat(loopsOverComments(page)).containsOnly(1);
+        assertThat(tickets.read(page)).singleElement().satisfies(busy -> {
+            assertThat(busy.subject()).isEqualTo("Busy");
+            assertThat(busy.commentCount()).isEqualTo(4L);
+            assertThat(busy.totalVotes()).isEqualTo(6L);
+            assertThat(busy.bodies()).containsExactly("b1", "b2", "b3", "b4");
+        });
+        assertThat(tickets.read(page.offset(3))).singleElement().satisfies(tagged -> {
+            assertThat(tagged.subject()).isEqualTo("Tagged");
+            assertThat(tagged.commentCount()).isEqualTo(1L);
+        });
+        // sorted by the aggregate: every row needs it (the lateral), the selected one still comes out right
+        Query byCount = Query.all().sort("-commentCount", "subject").limit(2).load("commentCount");
+        assertThat(tickets.read(byCount)).extracting(Ticket::subject, Ticket::commentCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Busy", 4L), org.assertj.core.groups.Tuple.tuple("Tagged", 1L));
+        // without a limit, all rows are read anyway: one shared lateral
+        assertThat(loopsOverComments(Query.all().load("commentCount", "totalVotes"))).containsOnly(4);
+    }
+
+    /** How many times each plan node that reads comments ran, by {@code EXPLAIN ANALYZE}. */
+    private static List<Integer> loopsOverComments(Query query) {
+        RenderedSql rendered = COMPILER.select(tickets.resource(), query);
+        List<String> plan = jdbc.sql("EXPLAIN (ANALYZE, COSTS OFF) " + rendered.sql()).params(rendered.binds())
+                .query(String.class).list();
+        List<Integer> loops = new ArrayList<>();
+        for (String line : plan) {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(" on comments .*loops=(\\d+)").matcher(line);
+            if (matcher.find()) {
+                loops.add(Integer.parseInt(matcher.group(1)));
+            }
+        }
+        assertThat(loops).as(String.join("\n", plan)).isNotEmpty();
+        return loops;
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** Auto-configuration of code-interface repositories ({@link io.ashspring.repository.AshRepository}). */
+package io.ashspring.autoconfigure.repository;
