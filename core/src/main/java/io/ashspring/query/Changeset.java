@@ -10,7 +10,6 @@ import io.ashspring.error.FieldError;
 import io.ashspring.error.InvalidException;
 import io.ashspring.resource.Ref;
 import io.ashspring.resource.model.AttributeModel;
-import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.type.AttributeConstraints;
 import io.ashspring.type.ValueLimits;
@@ -162,10 +161,7 @@ public record Changeset(ResourceModel resource, Kind kind, Map<AttributeModel, O
 
     /** An attribute by name, or a belongs_to key by its relationship's name; {@code null} when there is neither. */
     public static AttributeModel resolve(ResourceModel resource, String field) {
-        return resource.attribute(field).orElseGet(() -> resource.relationship(field)
-                .filter(r -> r.kind() == RelationshipKind.BELONGS_TO)
-                .flatMap(r -> resource.attribute(r.sourceAttribute()))
-                .orElse(null));
+        return resource.attributeOrKey(field).orElse(null);
     }
 
     private static void throwIfAny(ResourceModel resource, List<FieldError> errors) {

@@ -72,6 +72,9 @@ public class AshRepositoryFactory extends RepositoryFactorySupport {
         return Optional.of((method, metadata, projections, namedQueries) -> {
             QueryMethod queryMethod = new QueryMethod(method, metadata, projections);
             ResourceService<?> service = runtime.service(metadata.getDomainType());
+            if (method.isAnnotationPresent(Action.class)) {
+                return new ActionQuery(queryMethod, method, service, AshEntityInformation.keyType(service.resource()));
+            }
             return new DerivedQuery(queryMethod, method, service);
         });
     }

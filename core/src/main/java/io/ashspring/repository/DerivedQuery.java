@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.ScrollPosition;
@@ -99,12 +98,7 @@ final class DerivedQuery implements RepositoryQuery {
             List<Object> records = service.read(query);
             return Set.class.isAssignableFrom(javaMethod.getReturnType()) ? new LinkedHashSet<>(records) : records;
         }
-        List<Object> records = service.read(limit == null ? query.limit(2) : query);
-        if (records.size() > 1) {
-            throw new IncorrectResultSizeDataAccessException(name() + " returns one " + service.resource().name()
-                    + " but more than one matches", 1);
-        }
-        return records.isEmpty() ? null : records.get(0);
+        return SingleResult.of(name(), service.resource().name(), service.read(limit == null ? query.limit(2) : query));
     }
 
     /** The smaller of the name's limit ({@code findFirst10By}) and a {@link Limit} argument, if any. */

@@ -56,6 +56,29 @@ public record ActionModel(String name, ActionKind kind, boolean primary, boolean
         return accept.contains(attribute);
     }
 
+    /**
+     * Whether this action's input may hold this name: an argument; an accepted attribute (a belongs_to
+     * key also by its relationship's name); any writable attribute for a default create or update;
+     * or, for an update or destroy, the resource's {@code @Version} attribute (the version expected).
+     *
+     * @param resource the resource this action belongs to
+     * @param field a name in the input
+     */
+    public boolean takes(ResourceModel resource, String field) {
+        if (argument(field).isPresent()) {
+            return true;
+        }
+        Optional<AttributeModel> attribute = resource.attributeOrKey(field);
+        if (attribute.isEmpty() || kind == ActionKind.READ) {
+            return false;
+        }
+        if (kind != ActionKind.CREATE && resource.version().equals(attribute)) {
+            return true;
+        }
+        return accepts(attribute.get().name())
+                || isDefault && kind != ActionKind.DESTROY && attribute.get().writable();
+    }
+
     /** The validations among {@link #changes()}, in declaration order. */
     public List<Validation<?>> validations() {
         return changes.stream().filter(c -> c instanceof Validation<?>).<Validation<?>>map(c -> (Validation<?>) c).toList();
