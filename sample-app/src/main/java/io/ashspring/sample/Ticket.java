@@ -18,7 +18,14 @@ import io.ashspring.resource.PrimaryKey;
 import io.ashspring.resource.Ref;
 import io.ashspring.resource.Reference;
 import io.ashspring.resource.Resource;
+import io.ashspring.resource.ResourceSpec;
 import io.ashspring.resource.UpdateTimestamp;
+import io.ashspring.resource.Version;
+
+import static io.ashspring.action.Changes.atomic;
+import static io.ashspring.action.Changes.set;
+import static io.ashspring.action.Changes.setFromArgument;
+import static io.ashspring.action.Validations.attributeDoesNotEqual;
 
 /**
  * A support ticket. Deleting its representative leaves the ticket unassigned (NILIFY); deleting
@@ -26,6 +33,12 @@ import io.ashspring.resource.UpdateTimestamp;
  * {@link SupportPlan}, which cannot be deleted while tickets use it. The partial index serves the
  * default listing, open tickets newest first. The custom statement creates the view
  * {@code open_ticket_counts}, read through {@link OpenTicketCount}.
+ *
+ * <p>Besides the default actions, a ticket is closed with a reason ({@code close}), escalated one
+ * priority up in the database ({@code escalate}, which the check constraint stops at 5), and the
+ * urgent open tickets are a read action ({@code urgent}); {@link TicketRepository} binds them to
+ * methods. {@code version} makes every update check that nobody changed the ticket since it was
+ * read, when the caller says which version it read.
  */
 @Resource(table = "tickets")
 @Identity(name = "unique_subject", keys = "subject")
@@ -48,6 +61,18 @@ public record Ticket(
         @BelongsTo Ref<SupportPlan, UUID> plan,
         @HasMany List<Comment> comments,
         @Count("comments") Long commentCount,
+        String closedReason,
         @CreateTimestamp Instant insertedAt,
-        @UpdateTimestamp Instant updatedAt) {
+        @UpdateTimestamp Instant updatedAt,
+        @Version Integer version) {
+
+    static void configure(ResourceSpec<Ticket> spec) {
+        spec.update("close").argument("reason", String.class, a -> a.allowNil(false))
+                .validate(attributeDoesNotEqual("status", Status.CLOSED).message("is already closed"))
+                .change(set("status", Status.CLOSED))
+                .change(setFromArgument("closedReason", "reason"));
+        spec.update("escalate").change(atomic("priority", "priority + 1"));
+        spec.read("urgent").argument("min", Integer.class, a -> a.defaultValue(4))
+                .filter("status == 'open' and priority >= ^arg(min)").sort("-priority", "insertedAt");
+    }
 }

@@ -23,8 +23,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committed {@code add_showcase} changelog rolls back to exactly what {@code create_helpdesk}
- * made, and applies again: run through Liquibase on the database Spring Boot migrated at startup.
+ * The committed changelogs after {@code create_helpdesk} ({@code add_showcase}, {@code add_ticket_actions})
+ * roll back to exactly what {@code create_helpdesk} made, and apply again: run through Liquibase on the database Spring Boot migrated at startup.
  */
 @PostgresTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -37,12 +37,14 @@ class ChangelogRollbackTests {
     DataSource dataSource;
 
     @Test
-    void theShowcaseMigrationRollsBackToTheFirstOneAndAppliesAgain() throws Exception {
+    void theLaterMigrationsRollBackToTheFirstOneAndApplyAgain() throws Exception {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         List<String> showcase = schema(jdbc);
-        int changesets = jdbc.sql("SELECT count(*) FROM databasechangelog WHERE filename LIKE '%_add_showcase.yaml'")
+        assertThat(jdbc.sql("SELECT count(*) FROM databasechangelog WHERE filename LIKE '%_add_showcase.yaml'")
+                .query(Integer.class).single()).isEqualTo(21);
+        int changesets = jdbc.sql("SELECT count(*) FROM databasechangelog WHERE filename NOT LIKE '%_create_helpdesk.yaml'")
                 .query(Integer.class).single();
-        assertThat(changesets).isEqualTo(21);
+        assertThat(changesets).isEqualTo(21 + 2);
 
         liquibase(liquibase -> liquibase.rollback(changesets, (String) null));
 
@@ -50,7 +52,8 @@ class ChangelogRollbackTests {
         assertThat(first.stream().map(ChangelogRollbackTests::name))
                 .doesNotContain("table posts", "table support_plans", "table post_reactions", "table comment_reactions",
                         "view open_ticket_counts", "column representatives.status", "column representatives.backup_id",
-                        "column tickets.plan_id", "index representatives_name_trgm_index",
+                        "column tickets.plan_id", "column tickets.closed_reason", "column tickets.version",
+                        "index representatives_name_trgm_index",
                         "index comments_body_search_index", "constraint representatives_backup_id_fkey")
                 .contains("table tickets", "table comments", "table representatives",
                         "column representatives.email");

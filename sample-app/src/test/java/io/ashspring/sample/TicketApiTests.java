@@ -53,8 +53,9 @@ class TicketApiTests {
         assertThat(ticket).containsEntry("subject", "Printer on fire").containsEntry("status", "open")
                 .containsEntry("priority", 1).containsEntry("representativeId", null)
                 .containsEntry("planId", null)
+                .containsEntry("version", 1)
                 .containsOnlyKeys("id", "subject", "status", "priority", "representativeId", "planId", "insertedAt",
-                        "updatedAt");
+                        "updatedAt", "version");
         String id = (String) ticket.get("id");
         assertThat(UUID.fromString(id)).isNotNull();
         assertThat(Instant.parse((String) ticket.get("insertedAt"))).isAfter(before);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.sample.OpenTicketCount;
 import io.ashspring.sample.Representative;
+import io.ashspring.sample.TicketRepository;
 
 /** Representatives; deleting one leaves their tickets unassigned (and those they backed up without a backup). */
 @RestController
@@ -25,11 +26,13 @@ public class RepresentativeController {
 
     private final ResourceService<Representative> representatives;
     private final ResourceService<OpenTicketCount> openTicketCounts;
+    private final TicketRepository tickets;
 
     public RepresentativeController(ResourceService<Representative> representatives,
-                                    ResourceService<OpenTicketCount> openTicketCounts) {
+                                    ResourceService<OpenTicketCount> openTicketCounts, TicketRepository tickets) {
         this.representatives = representatives;
         this.openTicketCounts = openTicketCounts;
+        this.tickets = tickets;
     }
 
     @PostMapping
@@ -48,6 +51,13 @@ public class RepresentativeController {
     @GetMapping("/{id}")
     public RepresentativeResponse get(@PathVariable String id) {
         return RepresentativeResponse.from(representatives.get(id));
+    }
+
+    /** {@code GET /representatives/{id}/tickets}: their tickets, newest first (a derived repository method). */
+    @GetMapping("/{id}/tickets")
+    public List<TicketResponse> tickets(@PathVariable String id) {
+        return tickets.findByRepresentativeOrderByInsertedAtDesc(PathIds.uuid("Representative", id)).stream()
+                .map(TicketResponse::from).toList();
     }
 
     /** {@code PATCH /representatives/{id} {"status": "inactive"}}: 200, 422, or 404. */

@@ -28,6 +28,7 @@ import io.ashspring.query.Query;
 import io.ashspring.query.QueryInput;
 import io.ashspring.runtime.ResourceService;
 import io.ashspring.sample.Ticket;
+import io.ashspring.sample.TicketRepository;
 
 import static io.ashspring.expr.Expressions.exists;
 import static io.ashspring.expr.Expressions.fullText;
@@ -49,11 +50,14 @@ public class TicketController {
     static final double SIMILARITY = 0.3;
 
     private final ResourceService<Ticket> tickets;
+    private final TicketRepository repository;
     private final QueryInput queryInput;
     private final ScrollTokens scrollTokens;
 
-    public TicketController(ResourceService<Ticket> tickets, QueryInput queryInput, ScrollTokens scrollTokens) {
+    public TicketController(ResourceService<Ticket> tickets, TicketRepository repository, QueryInput queryInput,
+                            ScrollTokens scrollTokens) {
         this.tickets = tickets;
+        this.repository = repository;
         this.queryInput = queryInput;
         this.scrollTokens = scrollTokens;
     }
@@ -145,6 +149,31 @@ public class TicketController {
         return TicketResponse.from(tickets.get(id));
     }
 
+    /** {@code GET /tickets/urgent?min=4}: the open tickets of at least that priority, highest first (a read action). */
+    @GetMapping("/urgent")
+    public List<TicketResponse> urgent(@RequestParam(defaultValue = "4") int min) {
+        return repository.urgent(min).stream().map(TicketResponse::from).toList();
+    }
+
+    /**
+     * {@code POST /tickets/{id}/close {"reason": "toner replaced"}}: the close action. No reason, or
+     * a ticket closed already, is a 422 naming the field.
+     */
+    @PostMapping("/{id}/close")
+    public TicketResponse close(@PathVariable String id, @RequestBody Map<String, String> body) {
+        return TicketResponse.from(repository.close(PathIds.uuid("Ticket", id), body.get("reason")));
+    }
+
+    /** {@code POST /tickets/{id}/escalate}: one priority up, computed by PostgreSQL; past 5 the check constraint answers 422. */
+    @PostMapping("/{id}/escalate")
+    public TicketResponse escalate(@PathVariable String id) {
+        return TicketResponse.from(repository.escalate(PathIds.uuid("Ticket", id)));
+    }
+
+    /**
+     * {@code PATCH /tickets/{id}}: changes the given attributes. With {@code "version"}, the version
+     * the client read, a ticket changed since then is not overwritten: 409.
+     */
     @PatchMapping("/{id}")
     public TicketResponse update(@PathVariable String id, @RequestBody Map<String, Object> changes) {
         return TicketResponse.from(tickets.update(id, changes));
