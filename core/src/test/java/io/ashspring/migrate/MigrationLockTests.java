@@ -20,8 +20,8 @@ import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.resource.PrimaryKey;
 import io.ashspring.resource.Resource;
 import io.ashspring.resource.ResourceRegistry;
-import io.ashspring.test.PostgresTest;
 import io.ashspring.test.TestDatabase;
+import io.ashspring.test.TestDatabases;
 
 import liquibase.GlobalConfiguration;
 import liquibase.change.core.RawSQLChange;
@@ -43,13 +43,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Liquibase is given one minute to wait for the lock and polls every second: a migration blocked by a stale
  * lock row would fail after that minute, far past the few seconds asserted here.
  */
-@PostgresTest
 class MigrationLockTests {
 
     @Resource(table = "lockers")
     record Locker(@PrimaryKey Long id, String label) {
     }
 
+    private final TestDatabase database = TestDatabases.fresh(); // one per test: each starts from an empty database
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
     private String waitTime;
     private String pollRate;
@@ -68,7 +68,7 @@ class MigrationLockTests {
     }
 
     @Test
-    void liquibaseLocksWithASessionAdvisoryLock(TestDatabase database) throws Exception {
+    void liquibaseLocksWithASessionAdvisoryLock() throws Exception {
         try (Connection connection = database.dataSource().getConnection()) {
             Database liquibase = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             assertThat(LockServiceFactory.getInstance().getLockService(liquibase)).isInstanceOf(PGLockService.class);
@@ -76,7 +76,7 @@ class MigrationLockTests {
     }
 
     @Test
-    void aLockRowLeftByACrashedStartDoesNotDelayTheNextMigration(TestDatabase database) {
+    void aLockRowLeftByACrashedStartDoesNotDelayTheNextMigration() {
         JdbcClient jdbc = JdbcClient.create(database.dataSource());
         // what a start killed mid-migration leaves with Liquibase's standard lock service
         jdbc.sql("CREATE TABLE databasechangeloglock (id integer PRIMARY KEY, locked boolean NOT NULL, "
@@ -92,7 +92,7 @@ class MigrationLockTests {
     }
 
     @Test
-    void migrationsRunningTogetherTakeTurnsAndTheSecondFindsNothingToDo(TestDatabase database) throws Exception {
+    void migrationsRunningTogetherTakeTurnsAndTheSecondFindsNothingToDo() throws Exception {
         DatabaseChangeLog changelog = slowChangelog();
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> LiquibaseMigrator.apply(database.dataSource(), changelog),
                 threads);
@@ -108,7 +108,7 @@ class MigrationLockTests {
     }
 
     @Test
-    void aMigrationWaitsForAnotherSessionsLockUntilThatConnectionDies(TestDatabase database) throws Exception {
+    void aMigrationWaitsForAnotherSessionsLockUntilThatConnectionDies() throws Exception {
         JdbcClient jdbc = JdbcClient.create(database.dataSource());
         Connection holder = database.dataSource().getConnection();
         try {
