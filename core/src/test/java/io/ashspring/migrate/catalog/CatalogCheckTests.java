@@ -58,7 +58,7 @@ class CatalogCheckTests {
 
     private final TestDatabase database = TestDatabases.fresh("citext"); // one per test: each changes its tables
 
-    private static List<SchemaDifference> check() throws Exception {
+    private List<SchemaDifference> check() throws Exception {
         try (Connection connection = database.dataSource().getConnection()) {
             return CatalogCheck.check(connection, TableModel.from(REGISTRY));
         }
