@@ -130,10 +130,13 @@ public final class AshSchemaInitializer implements InitializingBean {
         }
         String run = runId(last.map(SchemaStateTable.Row::run).orElse(""), migration);
         List<Table> adopted = last.isPresent() ? List.of() : existing(connection, migration.operations());
+        List<SchemaDifference> differences = adopted.isEmpty() ? List.of()
+                : CatalogCheck.check(connection, new TableModel(adopted, Set.of()));
+        refuseOtherTypes(differences);
         SingleConnectionDataSource single = new SingleConnectionDataSource(connection, true);
         try {
             if (!adopted.isEmpty()) {
-                adopt(connection, single, run, migration, adopted);
+                adopt(single, run, migration, adopted, differences);
             } else if (!migration.isEmpty()) {
                 LiquibaseMigrator.apply(single, ChangelogBuilder.build(CHANGELOG_PATH, run, migration.operations()));
             }
@@ -151,13 +154,8 @@ public final class AshSchemaInitializer implements InitializingBean {
                 migration.operations().size(), run, stateTable.name());
     }
 
-    /**
-     * First start on a database whose tables exist already: refuse columns of other types, create the columns the
-     * tables lack, take the rest as it is.
-     */
-    private void adopt(Connection connection, DataSource single, String run, InMemoryMigration migration, List<Table> adopted)
-            throws SQLException {
-        List<SchemaDifference> differences = CatalogCheck.check(connection, new TableModel(adopted, Set.of()));
+    /** Existing tables are not adopted when a column has another type than the resources' (unless the check is off). */
+    private void refuseOtherTypes(List<SchemaDifference> differences) {
         List<SchemaDifference> otherTypes = differences.stream().filter(d -> d.kind() == SchemaDifference.Kind.TYPE).toList();
         if (verifyCatalog && !otherTypes.isEmpty()) {
             throw new SchemaMismatchException("ash.migrations.mode=generate: " + stateTable.name() + " has no recorded state "
@@ -166,6 +164,11 @@ public final class AshSchemaInitializer implements InitializingBean {
                     + "to match the tables, or drop the tables to have them created (ash.migrations.verify-catalog=false "
                     + "adopts them as they are)");
         }
+    }
+
+    /** First start on a database whose tables exist already: create the columns they lack, take the rest as it is. */
+    private void adopt(DataSource single, String run, InMemoryMigration migration, List<Table> adopted,
+                       List<SchemaDifference> differences) {
         log.warn("{} has no recorded state, but the tables {} exist: taking them as they are and recording the resources' "
                 + "model; later changes to the resources are migrated", stateTable.name(),
                 adopted.stream().map(Table::qualifiedName).toList());

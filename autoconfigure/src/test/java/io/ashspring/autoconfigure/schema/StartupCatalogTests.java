@@ -124,6 +124,9 @@ class StartupCatalogTests {
                     .hasMessageContaining("so they are not adopted (2 differences):\n"
                             + "  - public.gadgets.name: expected type text, found character varying(10)\n"
                             + "  - public.gadgets.weight: expected type integer, found text\n");
+            assertThat(context.getStartupFailure()).hasRootCauseMessage(rootCause(context.getStartupFailure()).getMessage())
+                    .rootCause().message().doesNotContain("the migration resumes");
+            assertThat(rootCause(context.getStartupFailure()).getMessage()).endsWith("adopts them as they are)");
         });
         assertThat(jdbc.sql("SELECT count(*) FROM public.ash_schema_state").query(Long.class).single()).isZero();
     }
