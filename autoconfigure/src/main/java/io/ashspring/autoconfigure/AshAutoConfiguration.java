@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.ashspring.autoconfigure.resource.ResourceServiceRegistrar;
 import io.ashspring.autoconfigure.resource.ResourceTypes;
+import io.ashspring.autoconfigure.schema.AshCatalogVerifier;
 import io.ashspring.autoconfigure.schema.AshSchemaInitializer;
 import io.ashspring.autoconfigure.schema.AshSchemaVerifier;
 import io.ashspring.autoconfigure.schema.ConditionalOnMigrationMode;
@@ -65,7 +67,18 @@ public final class AshAutoConfiguration {
     @ConditionalOnMigrationMode(MigrationMode.GENERATE)
     AshSchemaInitializer ashSchemaInitializer(DataSource dataSource, ResourceRegistry registry, AshProperties properties) {
         return new AshSchemaInitializer(dataSource, registry, properties.getExtensions(),
-                properties.getMigrations().getStateTable());
+                properties.getMigrations().getStateTable(), properties.getMigrations().isVerifyCatalog());
+    }
+
+    /** After the migration, in every mode that migrates: refuse to start while the live database differs from the resources. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnMigrationMode({MigrationMode.APPLY, MigrationMode.VERIFY, MigrationMode.GENERATE})
+    @ConditionalOnBooleanProperty(name = "ash.migrations.verify-catalog", matchIfMissing = true)
+    AshCatalogVerifier ashCatalogVerifier(DataSource dataSource, ResourceRegistry registry, AshProperties properties,
+                                          Environment environment, ResourceLoader resourceLoader) {
+        return new AshCatalogVerifier(dataSource, registry, properties.getExtensions(),
+                MigrationMode.resolve(environment, resourceLoader.getClassLoader()));
     }
 
     /** The verify mode: refuse to start while the resources differ from the committed changelogs. */

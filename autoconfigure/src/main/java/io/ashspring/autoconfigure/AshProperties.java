@@ -92,6 +92,15 @@ public class AshProperties {
         private String stateTable = "ash_schema_state";
 
         /**
+         * Whether to compare the live database with the resources at startup, after the
+         * migration (apply, verify and generate modes): every table must exist with the
+         * resources' columns, their types and nullability, primary key and unique indexes,
+         * or the application refuses to start listing each difference. In generate mode it
+         * also refuses to adopt existing tables whose columns have other types.
+         */
+        private boolean verifyCatalog = true;
+
+        /**
          * Returns the mode, or null to choose by whether a master changelog exists.
          * @return the mode
          */
@@ -121,6 +130,22 @@ public class AshProperties {
          */
         public void setStateTable(String stateTable) {
             this.stateTable = stateTable;
+        }
+
+        /**
+         * Returns whether the live database is compared with the resources at startup.
+         * @return whether the catalog check runs
+         */
+        public boolean isVerifyCatalog() {
+            return this.verifyCatalog;
+        }
+
+        /**
+         * Sets whether the live database is compared with the resources at startup.
+         * @param verifyCatalog whether the catalog check runs
+         */
+        public void setVerifyCatalog(boolean verifyCatalog) {
+            this.verifyCatalog = verifyCatalog;
         }
 
     }

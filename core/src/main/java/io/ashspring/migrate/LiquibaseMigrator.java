@@ -51,7 +51,18 @@ public final class LiquibaseMigrator {
             // (a DevTools restart, several application contexts on one database), so always look
             Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
             Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(), database);
-            liquibase.update(new Contexts());
+            // Liquibase creates databasechangelog before it locks; locking first keeps two instances starting on
+            // an empty database from both creating it. The lock is a session advisory lock (liquibase-sessionlock):
+            // PostgreSQL releases it when the connection ends, so a crashed start leaves nothing behind
+            LockService lock = LockServiceFactory.getInstance().getLockService(database);
+            lock.waitForLock();
+            try {
+                liquibase.update(new Contexts());
+            } finally {
+                if (lock.hasChangeLogLock()) { // update releases it when it ends normally
+                    lock.releaseLock();
+                }
+            }
         } catch (LiquibaseException | SQLException e) {
             throw new MigrationException("Could not create the schema from the resources: " + rootMessage(e), e);
         }

@@ -24,12 +24,16 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import io.ashspring.migrate.LiquibaseMigrator;
 import io.ashspring.migrate.MigrationException;
 import io.ashspring.migrate.MigrationHints;
+import io.ashspring.migrate.SchemaDifference;
+import io.ashspring.migrate.SchemaMismatchException;
 import io.ashspring.migrate.TableModel;
+import io.ashspring.migrate.catalog.CatalogCheck;
+import io.ashspring.migrate.catalog.CatalogReader;
 import io.ashspring.migrate.codegen.InMemoryMigration;
 import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.migrate.liquibase.ChangelogBuilder;
-import io.ashspring.migrate.model.Column;
 import io.ashspring.migrate.model.Table;
+import io.ashspring.migrate.operation.AddColumn;
 import io.ashspring.migrate.operation.CreateTable;
 import io.ashspring.migrate.operation.Operation;
 import io.ashspring.migrate.state.RecordedState;
@@ -52,9 +56,10 @@ import io.ashspring.resource.ResourceRegistry;
  *
  * <p>A database without a state row whose tables exist already (made by hand, by another tool, or by
  * {@code MigrationGenerator.createSchema}) is adopted: the same changesets run, but one whose table, key, index or
- * check exists already is only marked as ran ({@code ChangelogBuilder.adopting}), so what is missing is created,
- * existing tables are taken as they are, and the resources' model is recorded; columns the model has and the
- * tables lack are reported at WARN.
+ * check exists already is only marked as ran ({@code ChangelogBuilder.adopting}), so what is missing is created
+ * (columns the tables lack included), existing tables are taken as they are, and the resources' model is recorded.
+ * A table whose column has another type than its resource's is not adopted: the start fails with a
+ * {@code SchemaMismatchException} listing them (unless {@code ash.migrations.verify-catalog=false}).
  */
 public final class AshSchemaInitializer implements InitializingBean {
 
@@ -67,6 +72,7 @@ public final class AshSchemaInitializer implements InitializingBean {
     private final ResourceRegistry registry;
     private final Set<String> extensions;
     private final SchemaStateTable stateTable;
+    private final boolean verifyCatalog;
 
     /**
      * @param dataSource where the tables go
@@ -74,12 +80,16 @@ public final class AshSchemaInitializer implements InitializingBean {
      * @param extensions extensions from configuration ({@code ash.extensions})
      * @param stateTable the table of the recorded state ({@code ash.migrations.state-table}), {@code name} or
      *                   {@code schema.name}; {@code null} for {@code ash_schema_state}
+     * @param verifyCatalog whether to refuse adopting existing tables whose columns have other types than the
+     *                      resources' ({@code ash.migrations.verify-catalog})
      */
-    public AshSchemaInitializer(DataSource dataSource, ResourceRegistry registry, Collection<String> extensions, String stateTable) {
+    public AshSchemaInitializer(DataSource dataSource, ResourceRegistry registry, Collection<String> extensions, String stateTable,
+                                boolean verifyCatalog) {
         this.dataSource = dataSource;
         this.registry = registry;
         this.extensions = Set.copyOf(extensions);
         this.stateTable = SchemaStateTable.named(stateTable);
+        this.verifyCatalog = verifyCatalog;
     }
 
     @Override
@@ -120,10 +130,13 @@ public final class AshSchemaInitializer implements InitializingBean {
         }
         String run = runId(last.map(SchemaStateTable.Row::run).orElse(""), migration);
         List<Table> adopted = last.isPresent() ? List.of() : existing(connection, migration.operations());
+        List<SchemaDifference> differences = adopted.isEmpty() ? List.of()
+                : CatalogCheck.check(connection, new TableModel(adopted, Set.of()));
+        refuseOtherTypes(differences);
         SingleConnectionDataSource single = new SingleConnectionDataSource(connection, true);
         try {
             if (!adopted.isEmpty()) {
-                adopt(connection, single, run, migration, adopted);
+                adopt(single, run, migration, adopted, differences);
             } else if (!migration.isEmpty()) {
                 LiquibaseMigrator.apply(single, ChangelogBuilder.build(CHANGELOG_PATH, run, migration.operations()));
             }
@@ -141,49 +154,45 @@ public final class AshSchemaInitializer implements InitializingBean {
                 migration.operations().size(), run, stateTable.name());
     }
 
-    /** First start on a database whose tables exist already: create what is missing, take the rest as it is. */
-    private void adopt(Connection connection, DataSource single, String run, InMemoryMigration migration, List<Table> adopted)
-            throws SQLException {
+    /** Existing tables are not adopted when a column has another type than the resources' (unless the check is off). */
+    private void refuseOtherTypes(List<SchemaDifference> differences) {
+        List<SchemaDifference> otherTypes = differences.stream().filter(d -> d.kind() == SchemaDifference.Kind.TYPE).toList();
+        if (verifyCatalog && !otherTypes.isEmpty()) {
+            throw new SchemaMismatchException("ash.migrations.mode=generate: " + stateTable.name() + " has no recorded state "
+                    + "and the existing tables have columns of other types than the resources, so they are not adopted",
+                    otherTypes, "Alter those columns by hand (ALTER TABLE ... ALTER COLUMN ... TYPE ...), change the attributes "
+                    + "to match the tables, or drop the tables to have them created (ash.migrations.verify-catalog=false "
+                    + "adopts them as they are)");
+        }
+    }
+
+    /** First start on a database whose tables exist already: create the columns they lack, take the rest as it is. */
+    private void adopt(DataSource single, String run, InMemoryMigration migration, List<Table> adopted,
+                       List<SchemaDifference> differences) {
         log.warn("{} has no recorded state, but the tables {} exist: taking them as they are and recording the resources' "
                 + "model; later changes to the resources are migrated", stateTable.name(),
                 adopted.stream().map(Table::qualifiedName).toList());
-        LiquibaseMigrator.apply(single, ChangelogBuilder.adopting(CHANGELOG_PATH, run, migration.operations()));
-        for (Table table : adopted) {
-            List<String> missing = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT column_name FROM information_schema.columns "
-                    + "WHERE table_schema = ? AND table_name = ?")) {
-                query.setString(1, table.schema());
-                query.setString(2, table.name());
-                List<String> present = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        present.add(rows.getString(1));
-                    }
-                }
-                table.columns().stream().map(Column::name).filter(c -> !present.contains(c)).forEach(missing::add);
-            }
-            if (!missing.isEmpty()) {
-                log.warn("The existing table {} lacks the columns {} of its resource, and the recorded state now claims "
-                        + "them: add them by hand (or drop the table and restart to have it created)", table.qualifiedName(), missing);
-            }
+        List<Operation> missing = differences.stream().filter(d -> d.kind() == SchemaDifference.Kind.MISSING_COLUMN)
+                .map(d -> (Operation) new AddColumn(d.table(), adopted.stream().filter(t -> t.qualifiedName().equals(d.table()))
+                        .findFirst().flatMap(t -> t.column(d.column())).orElseThrow()))
+                .toList();
+        if (!missing.isEmpty()) {
+            log.warn("Adding to the existing tables the columns of their resources they lack: {}",
+                    missing.stream().map(Operation::describe).toList());
+            // ids from what is added: a restart after a failure adds what is still missing under new ids
+            String prefix = run + "-columns-" + Integer.toHexString(missing.stream().map(Operation::describe).toList().hashCode());
+            LiquibaseMigrator.apply(single, ChangelogBuilder.build(CHANGELOG_PATH, prefix, missing));
         }
+        LiquibaseMigrator.apply(single, ChangelogBuilder.adopting(CHANGELOG_PATH, run, migration.operations()));
     }
 
     /** The tables the migration creates that exist already. */
     private static List<Table> existing(Connection connection, List<Operation> operations) throws SQLException {
+        CatalogReader catalog = new CatalogReader(connection);
         List<Table> found = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM information_schema.tables "
-                + "WHERE table_schema = ? AND table_name = ?")) {
-            for (Operation operation : operations) {
-                if (operation instanceof CreateTable create) {
-                    query.setString(1, create.definition().schema());
-                    query.setString(2, create.definition().name());
-                    try (ResultSet rows = query.executeQuery()) {
-                        if (rows.next()) {
-                            found.add(create.definition());
-                        }
-                    }
-                }
+        for (Operation operation : operations) {
+            if (operation instanceof CreateTable create && catalog.table(create.definition().qualifiedName()).isPresent()) {
+                found.add(create.definition());
             }
         }
         return found;

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Conditional;
 
 /**
  * Matches when the startup migration mode ({@code ash.migrations.mode}, or its default chosen by whether a
- * master changelog exists) is the given one.
+ * master changelog exists) is one of the given ones.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Conditional;
 public @interface ConditionalOnMigrationMode {
 
     /**
-     * The mode that matches.
-     * @return the mode
+     * The modes that match.
+     * @return the modes
      */
-    MigrationMode value();
+    MigrationMode[] value();
 }

@@ -24,6 +24,7 @@ public enum MigrationMode {
     NONE;
 
     static final String PROPERTY = "ash.migrations.mode";
+    static final String VERIFY_CATALOG = "ash.migrations.verify-catalog";
     static final String CHANGE_LOG = "spring.liquibase.change-log";
     static final String DEFAULT_CHANGE_LOG = "classpath:/db/changelog/db.changelog-master.yaml";
 
