@@ -26,8 +26,9 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
  *   <li>Spring's {@link CannotGetJdbcConnectionException};</li>
  *   <li>a refused, unroutable, unresolvable or timed-out socket.</li>
  * </ul>
+ * Public so that the startup failure report tells an unreachable database the same way.
  */
-final class ConnectionFailures {
+public final class ConnectionFailures {
 
     /** SQLSTATE class connection_exception. */
     static final String CONNECTION_EXCEPTION_CLASS = "08";
@@ -37,8 +38,13 @@ final class ConnectionFailures {
     private ConnectionFailures() {
     }
 
-    /** Whether the error says the database cannot be reached, rather than that a statement failed. */
-    static boolean isConnectionFailure(Throwable error) {
+    /**
+     * Whether the error says the database cannot be reached, rather than that a statement failed.
+     *
+     * @param error the failure, searched with its causes
+     * @return whether it or one of its causes is a connection failure
+     */
+    public static boolean isConnectionFailure(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
