@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +39,8 @@ import io.ashspring.error.UnavailableException;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 public class AshProblemDetailsExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(AshProblemDetailsExceptionHandler.class);
 
     /** 422 with the field errors. */
     @ExceptionHandler(InvalidException.class)
@@ -82,6 +86,7 @@ public class AshProblemDetailsExceptionHandler {
     @ExceptionHandler(UnavailableException.class)
     public ResponseEntity<ProblemDetail> unavailable(UnavailableException error) {
         if (error.reason() == UnavailableException.Reason.DATABASE_UNREACHABLE) {
+            logUnreachable(error);
             ProblemDetail problem = unreachable();
             problem.setProperty("resource", error.resource());
             return respondRetryLater(problem);
@@ -115,7 +120,18 @@ public class AshProblemDetailsExceptionHandler {
      */
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
     public ResponseEntity<ProblemDetail> noConnection(Exception error) {
+        logUnreachable(error);
         return respondRetryLater(unreachable());
+    }
+
+    /** One line for the operator, with the driver's words (the stack trace at DEBUG): the answer says less. */
+    private static void logUnreachable(Exception error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        log.warn("Answered 503: the database cannot be reached ({})", cause.getMessage());
+        log.debug("The database cannot be reached", error);
     }
 
     private static ProblemDetail unreachable() {
