@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +60,24 @@ class StartupFailureReportTests {
     }
 
     @Test
+    void aDatabaseThatIsDownWhenSpringBootsLiquibaseRunsTheChangelogs(CapturedOutput output) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        SpringApplication application = new SpringApplication(Application.class, LiquibaseApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        assertThatThrownBy(() -> application.run("--ash.resources.packages=io.ashspring.autoconfigure.fixtures.library",
+                "--ash.migrations.mode=apply", "--spring.liquibase.change-log=classpath:/db/test-master.yaml",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/library")).isNotNull();
+
+        String report = report(output);
+        assertThat(report).contains("Could not connect to the database at jdbc:postgresql://127.0.0.1:" + port
+                + "/library: ", "Start PostgreSQL");
+        assertThat(report.lines()).hasSizeLessThan(SHORT);
+    }
+
+    @Test
     void anUnknownMigrationMode(CapturedOutput output) {
         start("--ash.migrations.mode=sometimes", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/never-used");
 
@@ -79,6 +98,12 @@ class StartupFailureReportTests {
         int banner = all.indexOf("APPLICATION FAILED TO START");
         assertThat(banner).as("the failure report in:\n" + all).isNotNegative();
         return all.substring(all.lastIndexOf('\n', all.lastIndexOf('\n', banner) - 1) + 1);
+    }
+
+    /** Adds Spring Boot's Liquibase run, as an application with committed changelogs has it. */
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(LiquibaseAutoConfiguration.class)
+    static class LiquibaseApplication {
     }
 
     /** Stands for an application: the data source and Ash, nothing else. */
