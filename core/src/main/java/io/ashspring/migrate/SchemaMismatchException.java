@@ -10,6 +10,8 @@ import java.util.List;
 public class SchemaMismatchException extends MigrationException {
 
     private final transient List<SchemaDifference> differences;
+    private final String summary;
+    private final String fix;
 
     /**
      * @param summary what was compared, and in which mode
@@ -20,6 +22,18 @@ public class SchemaMismatchException extends MigrationException {
         super(summary + " (" + differences.size() + " difference" + (differences.size() == 1 ? "" : "s") + "):\n"
                 + String.join("\n", differences.stream().map(d -> "  - " + d.describe()).toList()) + "\n" + fix);
         this.differences = List.copyOf(differences);
+        this.summary = summary;
+        this.fix = fix;
+    }
+
+    /** What was compared, and in which mode. */
+    public String summary() {
+        return summary;
+    }
+
+    /** What to do about the differences. */
+    public String fix() {
+        return fix;
     }
 
     /** The differences, each naming its table and column, expected and found. */

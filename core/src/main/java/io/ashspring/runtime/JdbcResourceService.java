@@ -22,7 +22,7 @@ import org.springframework.data.domain.Window;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -140,7 +140,12 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         if (!resource.primaryAction(ActionKind.READ).isPlain()) {
             return find(key, Query.all()); // through the primary read action's filter
         }
-        return statement(compiler.selectByKey(resource, values)).query(mapper).optional();
+        RenderedSql sql = compiler.selectByKey(resource, values);
+        try {
+            return statement(sql).query(mapper).optional();
+        } catch (DataAccessException e) {
+            throw QueryErrors.translate(e, resource, sql);
+        }
     }
 
     @Override
@@ -445,8 +450,9 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     <R> R write(Operation operation, Map<AttributeModel, Object> values, Supplier<R> work) {
         try {
             return transactions.execute(status -> work.get());
-        } catch (DataAccessException | TransactionSystemException e) {
-            // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException
+        } catch (DataAccessException | TransactionException e) {
+            // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException;
+            // a connection it cannot open, as a CannotCreateTransactionException
             RuntimeException translated = constraintErrors.translate(e, resource, operation, values);
             throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
         }

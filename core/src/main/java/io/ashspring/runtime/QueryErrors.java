@@ -12,7 +12,9 @@ import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.sql.RenderedSql;
 
 /**
- * Maps the database errors a query (rather than the data) causes: a lock that cannot be taken at
+ * Maps the database errors a query (rather than the data) causes: a database that cannot be reached
+ * ({@link ConnectionFailures}) becomes an {@link UnavailableException} of
+ * {@link UnavailableException.Reason#DATABASE_UNREACHABLE}; a lock that cannot be taken at
  * once ({@code 55P03} lock_not_available) becomes an {@link UnavailableException}; a function,
  * operator or type that does not exist ({@code 42883} undefined_function, {@code 42704}
  * undefined_object) in a statement that uses an extension's features becomes a
@@ -40,6 +42,9 @@ final class QueryErrors {
      * @param sql the statement, or {@code null} for a write (whose errors of values are the changeset's)
      */
     static RuntimeException translate(RuntimeException error, ResourceModel resource, RenderedSql sql) {
+        if (ConnectionFailures.isConnectionFailure(error)) {
+            return new UnavailableException(resource.name(), UnavailableException.Reason.DATABASE_UNREACHABLE, error);
+        }
         String state = sqlState(error);
         if (LOCK_NOT_AVAILABLE.equals(state)) {
             return new UnavailableException(resource.name(), error);

@@ -40,7 +40,8 @@ import io.ashspring.resource.model.ResourceModel;
  * <p>Each write runs in a transaction, joining the caller's Spring transaction when there is one, so
  * a failure anywhere rolls all of it back. A lone read runs without a transaction. Invalid input
  * and constraint violations become an {@link InvalidException} with field errors; nothing is
- * written then.
+ * written then. Every method throws an {@link UnavailableException} of
+ * {@link UnavailableException.Reason#DATABASE_UNREACHABLE} when the database cannot be reached.
  *
  * @param <T> the resource's record type
  */
@@ -102,7 +103,8 @@ public interface ResourceService<T> {
      * The records a query asks for.
      *
      * @throws io.ashspring.error.InvalidQueryException when the query names what the resource does not have
-     * @throws UnavailableException when the query's {@link Lock} says not to wait and a row is locked
+     * @throws UnavailableException when the query's {@link Lock} says not to wait and a row is locked, or the
+     *         database cannot be reached
      * @throws IllegalStateException when the query locks rows outside a transaction
      */
     List<T> read(Query query);

@@ -32,7 +32,7 @@ public enum MigrationMode {
      * The configured mode; without one, {@link #APPLY} when the master changelog
      * ({@code spring.liquibase.change-log}) exists and {@link #GENERATE} otherwise.
      *
-     * @throws IllegalStateException when {@code ash.migrations.mode} names no mode, listing the modes
+     * @throws InvalidMigrationModeException when {@code ash.migrations.mode} names no mode, listing the modes
      */
     public static MigrationMode resolve(Environment environment, ClassLoader classLoader) {
         String configured = environment.getProperty(PROPERTY);
@@ -40,8 +40,7 @@ public enum MigrationMode {
             try {
                 return valueOf(configured.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(PROPERTY + "=" + configured
-                        + " is not a mode: use apply, generate, verify or none");
+                throw new InvalidMigrationModeException(configured);
             }
         }
         return new DefaultResourceLoader(classLoader).getResource(changeLog(environment)).exists() ? APPLY : GENERATE;

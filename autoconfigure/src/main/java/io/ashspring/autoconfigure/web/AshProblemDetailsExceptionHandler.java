@@ -4,12 +4,17 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -25,12 +30,17 @@ import io.ashspring.error.UnavailableException;
  * {@code errors} list of {@code {field, message, code}}; {@link NotFoundException} → 404;
  * {@link InvalidQueryException} → 400 naming the field; {@link UnavailableException} (a lock
  * held elsewhere, {@code NOWAIT}) → 409; {@link StaleRecordException} (a {@code @Version} that
- * moved on) → 409 with the resource, key and expected version. Define your own bean of this type
- * to replace it.
+ * moved on) → 409 with the resource, key and expected version; a database that cannot be reached
+ * ({@link UnavailableException} of {@code DATABASE_UNREACHABLE}, or Spring's
+ * {@link CannotGetJdbcConnectionException} and {@link CannotCreateTransactionException} from the
+ * application's own JDBC and transactions) → 503 with a {@code Retry-After} header and a detail
+ * that names no server. Define your own bean of this type to replace it.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 public class AshProblemDetailsExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(AshProblemDetailsExceptionHandler.class);
 
     /** 422 with the field errors. */
     @ExceptionHandler(InvalidException.class)
@@ -66,9 +76,21 @@ public class AshProblemDetailsExceptionHandler {
         return respond(problem);
     }
 
-    /** 409: the records are locked by another transaction; the client may retry. */
+    /** Seconds a client is asked to wait before retrying when the database cannot be reached. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    /**
+     * 409: the records are locked by another transaction; 503 when the database cannot be reached.
+     * Either way the client may retry.
+     */
     @ExceptionHandler(UnavailableException.class)
     public ResponseEntity<ProblemDetail> unavailable(UnavailableException error) {
+        if (error.reason() == UnavailableException.Reason.DATABASE_UNREACHABLE) {
+            logUnreachable(error);
+            ProblemDetail problem = unreachable();
+            problem.setProperty("resource", error.resource());
+            return respondRetryLater(problem);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, error.getMessage());
         problem.setTitle("Unavailable");
         problem.setType(URI.create("urn:ash:unavailable"));
@@ -90,6 +112,40 @@ public class AshProblemDetailsExceptionHandler {
         problem.setProperty("key", String.valueOf(error.key()));
         problem.setProperty(error.versionAttribute(), error.expectedVersion());
         return respond(problem);
+    }
+
+    /**
+     * 503: the application's own JDBC or transaction could not get a connection. The exception's
+     * message (which may name the server) stays in the log, out of the answer.
+     */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+    public ResponseEntity<ProblemDetail> noConnection(Exception error) {
+        logUnreachable(error);
+        return respondRetryLater(unreachable());
+    }
+
+    /** One line for the operator, with the driver's words (the stack trace at DEBUG): the answer says less. */
+    private static void logUnreachable(Exception error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        log.warn("Answered 503: the database cannot be reached ({})", cause.getMessage());
+        log.debug("The database cannot be reached", error);
+    }
+
+    private static ProblemDetail unreachable() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached right now; try again later");
+        problem.setTitle("Service unavailable");
+        problem.setType(URI.create("urn:ash:database-unreachable"));
+        problem.setProperty("code", UnavailableException.Reason.DATABASE_UNREACHABLE.name());
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> respondRetryLater(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
     }
 
     private static List<Map<String, String>> fields(List<FieldError> errors) {

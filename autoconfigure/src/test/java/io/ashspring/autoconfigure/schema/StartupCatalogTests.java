@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+import io.ashspring.autoconfigure.diagnostics.SchemaMismatchFailureAnalyzer;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
@@ -127,6 +130,10 @@ class StartupCatalogTests {
             assertThat(context.getStartupFailure()).hasRootCauseMessage(rootCause(context.getStartupFailure()).getMessage())
                     .rootCause().message().doesNotContain("the migration resumes");
             assertThat(rootCause(context.getStartupFailure()).getMessage()).endsWith("adopts them as they are)");
+            FailureAnalysis analysis = new SchemaMismatchFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("  - public.gadgets.weight: expected type integer, found text")
+                    .doesNotContain("adopts them as they are");
+            assertThat(analysis.getAction()).contains("adopts them as they are", "ash.migrations.verify-catalog=false");
         });
         assertThat(jdbc.sql("SELECT count(*) FROM public.ash_schema_state").query(Long.class).single()).isZero();
     }

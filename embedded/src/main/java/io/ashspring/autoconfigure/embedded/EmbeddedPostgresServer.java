@@ -83,8 +83,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @param port port to listen on, or 0 for a free port
      * @param serverConfig postgresql.conf parameters passed to the server
      * @return the running server
-     * @throws IllegalStateException if the server cannot start, with a message naming the
-     * directory or port at fault
+     * @throws EmbeddedPostgresStartException if the server cannot start, with a message naming
+     * the directory or port at fault and the fix
      */
     public static EmbeddedPostgresServer start(@Nullable Path dataDirectory, int port,
             Map<String, String> serverConfig) {
@@ -139,8 +139,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         catch (SQLException ex) {
             closeQuietly(postgres);
             deleteQuietly(scratch);
-            throw new IllegalStateException("Embedded PostgreSQL started in " + directory
-                    + " but does not answer queries: " + ex.getMessage(), ex);
+            throw new EmbeddedPostgresStartException("Embedded PostgreSQL started in " + directory
+                    + " but does not answer queries: " + ex.getMessage() + ".",
+                    "Check the server settings passed to it (ash.embedded.*), or remove the data directory to "
+                            + "start afresh.", ex);
         }
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, directory, temporary, version, scratch);
         logger.info("Started embedded PostgreSQL " + version + " at " + server.getJdbcUrl() + " (data: "
@@ -234,14 +236,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(directory);
         }
         catch (IOException ex) {
-            throw new IllegalStateException("Could not create embedded PostgreSQL data directory " + directory
-                    + " (set by '" + DATA_DIRECTORY_PROPERTY + "'): " + ex, ex);
+            throw new EmbeddedPostgresStartException("Could not create embedded PostgreSQL data directory "
+                    + directory + " (set by '" + DATA_DIRECTORY_PROPERTY + "'): " + ex + ".",
+                    "Point '" + DATA_DIRECTORY_PROPERTY + "' at a directory this process can create and write.", ex);
         }
         // initdb refuses a non-empty directory with a cryptic process failure: say what is wrong instead.
         if (!Files.exists(directory.resolve(INITIALIZED_MARKER)) && !isEmpty(directory)) {
-            throw new IllegalStateException("Embedded PostgreSQL data directory " + directory + " (set by '"
-                    + DATA_DIRECTORY_PROPERTY + "') is neither empty nor a PostgreSQL data directory. "
-                    + "Point '" + DATA_DIRECTORY_PROPERTY + "' at an empty or missing directory.");
+            throw new EmbeddedPostgresStartException("Embedded PostgreSQL data directory " + directory + " (set by '"
+                    + DATA_DIRECTORY_PROPERTY + "') is neither empty nor a PostgreSQL data directory.",
+                    "Point '" + DATA_DIRECTORY_PROPERTY + "' at an empty or missing directory.", null);
         }
         return directory;
     }
@@ -260,35 +263,39 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             // Bound, so free: closing it releases the port for PostgreSQL.
         }
         catch (IOException ex) {
-            throw new IllegalStateException("Cannot start embedded PostgreSQL on port " + port + " (set by '"
-                    + PORT_PROPERTY + "'): the port is already in use. Choose another port, or 0 for a free one.",
-                    ex);
+            throw new EmbeddedPostgresStartException("Cannot start embedded PostgreSQL on port " + port + " (set by '"
+                    + PORT_PROPERTY + "'): the port is already in use.",
+                    "Stop what listens on port " + port + ", or set '" + PORT_PROPERTY
+                            + "' to another port, or 0 for a free one.", ex);
         }
     }
 
-    private static IllegalStateException startFailure(Path directory, boolean temporary, boolean pidFilePresent,
-            Path logFile, Exception ex) {
+    private static EmbeddedPostgresStartException startFailure(Path directory, boolean temporary,
+            boolean pidFilePresent, Path logFile, Exception ex) {
+        String anotherServer = "Stop that server, or point '" + DATA_DIRECTORY_PROPERTY + "' at another directory.";
         if (!temporary && isLockFailure(ex)) {
-            return new IllegalStateException("Embedded PostgreSQL data directory " + directory + " (set by '"
-                    + DATA_DIRECTORY_PROPERTY + "') is locked by another running embedded PostgreSQL server. "
-                    + "Stop that server, or point '" + DATA_DIRECTORY_PROPERTY + "' at another directory.", ex);
+            return new EmbeddedPostgresStartException("Embedded PostgreSQL data directory " + directory + " (set by '"
+                    + DATA_DIRECTORY_PROPERTY + "') is locked by another running embedded PostgreSQL server.",
+                    anotherServer, ex);
         }
         StringBuilder message = new StringBuilder("Could not start embedded PostgreSQL with data directory ")
                 .append(directory);
         if (!temporary) {
             message.append(" (set by '").append(DATA_DIRECTORY_PROPERTY).append("')");
         }
-        message.append(": ").append(ex.getMessage());
+        message.append(": ").append(ex.getMessage()).append('.');
         if (pidFilePresent) {
-            message.append(". The directory holds a postmaster.pid file: another PostgreSQL server may be using it;"
-                    + " stop that server, or point '" + DATA_DIRECTORY_PROPERTY + "' at another directory.");
+            message.append(" The directory holds a postmaster.pid file: another PostgreSQL server may be using it.");
         }
         String logTail = tail(logFile);
         if (!logTail.isEmpty()) {
             message.append(System.lineSeparator()).append("End of the PostgreSQL output:").append(System.lineSeparator())
                     .append(logTail);
         }
-        return new IllegalStateException(message.toString(), ex);
+        String action = pidFilePresent ? anotherServer
+                : "Read the PostgreSQL output above for the cause; a data directory set by '"
+                        + DATA_DIRECTORY_PROPERTY + "' can be removed to start afresh.";
+        return new EmbeddedPostgresStartException(message.toString(), action, ex);
     }
 
     // zonky locks <data>/epg-lock: within one JVM a second lock throws, across JVMs tryLock gives null and zonky

@@ -22,6 +22,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -118,8 +119,16 @@ class EmbeddedPostgresAutoConfigurationTests {
             assertThat(context).hasNotFailed();
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
             assertThat(jdbc.queryForObject("SELECT name FROM kept", String.class)).isEqualTo("survives a restart");
-            runner.run((second) -> assertThat(startupFailureMessages(second)).contains(dataDirectory.toString(),
-                    "ash.embedded.data-directory", "locked by another running embedded PostgreSQL server"));
+            runner.run((second) -> {
+                assertThat(startupFailureMessages(second)).contains(dataDirectory.toString(),
+                        "ash.embedded.data-directory", "locked by another running embedded PostgreSQL server");
+                FailureAnalysis analysis = new EmbeddedPostgresFailureAnalyzer().analyze(second.getStartupFailure());
+                assertThat(analysis.getDescription()).isEqualTo("Embedded PostgreSQL data directory " + dataDirectory
+                        + " (set by 'ash.embedded.data-directory') is locked by another running embedded PostgreSQL "
+                        + "server.");
+                assertThat(analysis.getAction()).isEqualTo("Stop that server, or point 'ash.embedded.data-directory' "
+                        + "at another directory.");
+            });
             // The running server is unaffected.
             assertThat(jdbc.queryForObject("SELECT count(*) FROM kept", Integer.class)).isEqualTo(1);
         });
@@ -129,8 +138,12 @@ class EmbeddedPostgresAutoConfigurationTests {
     void dataDirectoryThatIsNeitherEmptyNorPostgresGivesAClearError(@TempDir Path dataDirectory) throws IOException {
         Files.writeString(dataDirectory.resolve("notes.txt"), "not a database");
         this.contextRunner.withPropertyValues("ash.embedded.data-directory=" + dataDirectory)
-                .run((context) -> assertThat(startupFailureMessages(context)).contains(dataDirectory.toString(),
-                        "ash.embedded.data-directory", "neither empty nor a PostgreSQL data directory"));
+                .run((context) -> {
+                    assertThat(startupFailureMessages(context)).contains(dataDirectory.toString(),
+                            "ash.embedded.data-directory", "neither empty nor a PostgreSQL data directory");
+                    assertThat(new EmbeddedPostgresFailureAnalyzer().analyze(context.getStartupFailure()).getAction())
+                        .isEqualTo("Point 'ash.embedded.data-directory' at an empty or missing directory.");
+                });
     }
 
     @Test
@@ -138,8 +151,15 @@ class EmbeddedPostgresAutoConfigurationTests {
         try (ServerSocket taken = new ServerSocket(0)) {
             int port = taken.getLocalPort();
             this.contextRunner.withPropertyValues("ash.embedded.port=" + port)
-                    .run((context) -> assertThat(startupFailureMessages(context)).contains("port " + port,
-                            "ash.embedded.port", "already in use"));
+                    .run((context) -> {
+                        assertThat(startupFailureMessages(context)).contains("port " + port, "ash.embedded.port",
+                                "already in use");
+                        FailureAnalysis analysis = new EmbeddedPostgresFailureAnalyzer()
+                            .analyze(context.getStartupFailure());
+                        assertThat(analysis.getDescription()).isEqualTo("Cannot start embedded PostgreSQL on port "
+                                + port + " (set by 'ash.embedded.port'): the port is already in use.");
+                        assertThat(analysis.getAction()).contains("set 'ash.embedded.port' to another port, or 0");
+                    });
         }
     }
 
