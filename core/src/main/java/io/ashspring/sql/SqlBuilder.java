@@ -34,6 +34,8 @@ final class SqlBuilder {
     private int aliases = 1;
     private int laterals = 1;
     private boolean correlatedAggregates;
+    /** Whether {@code EXCLUDED} (the row an upsert proposed) is in scope: in {@code ON CONFLICT DO UPDATE}. */
+    private boolean proposedRow;
 
     /** A context for statements without expressions (writes, reads by key). */
     SqlBuilder() {
@@ -193,6 +195,21 @@ final class SqlBuilder {
             content.run();
         } finally {
             correlatedAggregates = before;
+        }
+    }
+
+    /** Whether {@code excluded(...)} may be rendered here (an upsert's {@code DO UPDATE}). */
+    boolean proposedRow() {
+        return proposedRow;
+    }
+
+    /** Renders {@code content} where {@code EXCLUDED} is the row an upsert proposed. */
+    void withProposedRow(Runnable content) {
+        proposedRow = true;
+        try {
+            content.run();
+        } finally {
+            proposedRow = false;
         }
     }
 
