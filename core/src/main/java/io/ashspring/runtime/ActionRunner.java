@@ -1,7 +1,6 @@
 package io.ashspring.runtime;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,13 +131,8 @@ final class ActionRunner<T> {
      */
     RunningChangeset<T> startCreate(ActionModel action, Map<String, ?> input) {
         RunningChangeset<T> changeset = start(action, input, null);
-        Set<AttributeModel> given = new HashSet<>(changeset.values.keySet());
+        changeset.given = changeset.values.size(); // the defaults come after the input, in insertion order
         Changeset.applyDefaults(resource, changeset.values);
-        for (AttributeModel attribute : changeset.values.keySet()) {
-            if (!given.contains(attribute)) {
-                changeset.defaulted.add(attribute);
-            }
-        }
         if (action.changes().isEmpty()) {
             Changeset.checkRequired(resource, changeset.values, changeset.errors);
         }
@@ -155,9 +149,13 @@ final class ActionRunner<T> {
 
     /** The attributes the input gave or a change set: not those only a default filled. */
     static Set<AttributeModel> written(RunningChangeset<?> changeset) {
-        Set<AttributeModel> written = new LinkedHashSet<>(changeset.values.keySet());
-        written.removeAll(changeset.defaulted);
-        written.addAll(changeset.setByChanges);
+        Set<AttributeModel> written = new LinkedHashSet<>();
+        int position = 0;
+        for (AttributeModel attribute : changeset.values.keySet()) {
+            if (position++ < changeset.given || changeset.setByChanges.contains(attribute)) {
+                written.add(attribute);
+            }
+        }
         return written;
     }
 
@@ -239,27 +237,25 @@ final class ActionRunner<T> {
      */
     RunningChangeset<T> start(ActionModel action, Map<String, ?> input, Supplier<T> loader) {
         RunningChangeset<T> changeset = new RunningChangeset<>(resource, action, context, mapper, loader);
-        Map<String, Object> attributes = new LinkedHashMap<>();
         Optional<AttributeModel> version = resource.version();
+        Changeset.Kind kind = action.kind() == ActionKind.CREATE ? Changeset.Kind.CREATE : Changeset.Kind.UPDATE;
         for (Map.Entry<String, ?> entry : input.entrySet()) {
             String field = entry.getKey();
-            if (action.argument(field).isPresent()) {
+            if (!action.arguments().isEmpty() && action.argument(field).isPresent()) {
                 continue;
             }
             AttributeModel attribute = Changeset.resolve(resource, field);
             if (attribute != null && action.kind() != ActionKind.CREATE && version.filter(attribute::equals).isPresent()) {
                 expectVersion(changeset, attribute, entry.getValue());
-            } else if (attribute != null && action.accepts(attribute.name())
-                    || action.isDefault() && action.kind() != ActionKind.DESTROY) {
-                attributes.put(field, entry.getValue());
+            } else if (action.isDefault() && action.kind() != ActionKind.DESTROY
+                    || attribute != null && action.accepts(attribute.name())) {
+                Changeset.convert(resource, field, attribute, entry.getValue(), kind, changeset.values, changeset.errors);
             } else {
                 changeset.errors.add(new FieldError(field, "is not accepted by action " + action.name() + " (accepts: "
                         + names(action.accept()) + (action.arguments().isEmpty() ? "" : "; arguments: "
                         + names(action.arguments().stream().map(ArgumentModel::name).toList())) + ")", "not_accepted"));
             }
         }
-        Changeset.Kind kind = action.kind() == ActionKind.CREATE ? Changeset.Kind.CREATE : Changeset.Kind.UPDATE;
-        changeset.values.putAll(Changeset.convert(resource, attributes, kind, changeset.errors));
         convertArguments(changeset, input);
         return changeset;
     }

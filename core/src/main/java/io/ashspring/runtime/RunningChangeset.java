@@ -32,8 +32,8 @@ final class RunningChangeset<T> implements ActionChangeset<T> {
     final Map<String, Object> arguments = new LinkedHashMap<>();
     final List<FieldError> errors = new ArrayList<>();
     final List<Consumer<? super T>> afterHooks = new ArrayList<>();
-    /** Attributes of a create only a default gave (an upsert does not update them). */
-    final java.util.Set<AttributeModel> defaulted = new java.util.HashSet<>();
+    /** How many of a create's values the input gave (the first ones); those after them only a default gave. */
+    int given;
     /** Attributes a change set. */
     final java.util.Set<AttributeModel> setByChanges = new java.util.HashSet<>();
     /** The version the input says the record is at, or {@code null}. */

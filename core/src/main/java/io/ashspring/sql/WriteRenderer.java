@@ -1,6 +1,5 @@
 package io.ashspring.sql;
 
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,9 +49,10 @@ final class WriteRenderer {
             sql.append(")");
             if (unnestable(columns)) {
                 sql.append(" SELECT * FROM unnest(");
+                List<List<Object>> values = columnValues(columns, rows);
                 for (int i = 0; i < columns.size(); i++) {
                     AttributeModel column = columns.get(i);
-                    sql.append(i == 0 ? "" : ", ").bindArray(column.type(), new ColumnView(rows, column))
+                    sql.append(i == 0 ? "" : ", ").bindArray(column.type(), values.get(i))
                             .append("::").append(SqlBuilder.arrayElement(column.type())).append("[]");
                 }
                 sql.append(")");
@@ -155,24 +155,35 @@ final class WriteRenderer {
         return probe.needsJoins();
     }
 
-    /** One column of the rows, as a list, without copying. */
-    private static final class ColumnView extends AbstractList<Object> {
-        private final List<Map<AttributeModel, Object>> rows;
-        private final AttributeModel column;
-
-        ColumnView(List<Map<AttributeModel, Object>> rows, AttributeModel column) {
-            this.rows = rows;
-            this.column = column;
+    /**
+     * The rows' values column by column. Rows of a batch usually hold their attributes in the
+     * columns' order: each row is walked once, and looked up by attribute only where it differs.
+     */
+    private static List<List<Object>> columnValues(List<AttributeModel> columns, List<Map<AttributeModel, Object>> rows) {
+        int width = columns.size();
+        Object[][] values = new Object[width][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            Map<AttributeModel, Object> row = rows.get(r);
+            int c = 0;
+            for (Map.Entry<AttributeModel, Object> entry : row.entrySet()) {
+                if (c < width && entry.getKey() == columns.get(c)) {
+                    values[c][r] = entry.getValue();
+                    c++;
+                } else {
+                    c = width + 1; // another order: look each column up
+                    break;
+                }
+            }
+            if (c != width) {
+                for (int i = 0; i < width; i++) {
+                    values[i][r] = row.get(columns.get(i));
+                }
+            }
         }
-
-        @Override
-        public Object get(int index) {
-            return rows.get(index).get(column);
+        List<List<Object>> lists = new java.util.ArrayList<>(width);
+        for (Object[] column : values) {
+            lists.add(java.util.Arrays.asList(column));
         }
-
-        @Override
-        public int size() {
-            return rows.size();
-        }
+        return lists;
     }
 }

@@ -75,6 +75,25 @@ class BulkWriteTests extends BulkDeskTestBase {
     }
 
     @Test
+    void inputsGivingTheSameAttributesInAnotherOrderShareAStatementAndKeepTheirValues() {
+        Map<String, Object> first = new java.util.LinkedHashMap<>();
+        first.put("email", "a@example.com");
+        first.put("name", "Ann");
+        first.put("logins", 1);
+        Map<String, Object> second = new java.util.LinkedHashMap<>();
+        second.put("logins", 2);
+        second.put("name", "Bob");
+        second.put("email", "b@example.com");
+        StatementCounter counter = new StatementCounter(db.dataSource());
+        ResourceService<Member> counted = AshRuntime.of(ash.registry(), counter.dataSource()).service(Member.class);
+        List<Member> created = counted.createAll(List.of(first, second)).records();
+        assertThat(counter.count()).isEqualTo(1);
+        assertThat(created).extracting(Member::email, Member::name, Member::logins).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a@example.com", "Ann", 1),
+                org.assertj.core.groups.Tuple.tuple("b@example.com", "Bob", 2));
+    }
+
+    @Test
     void invalidInputsAreAllReportedWithTheirIndexBeforeAnySqlAndNothingIsWritten() {
         List<Map<String, Object>> inputs = inputs(1000);
         inputs.get(700).remove("email");
