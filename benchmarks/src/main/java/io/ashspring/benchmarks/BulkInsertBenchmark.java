@@ -25,7 +25,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.ashspring.migrate.codegen.MigrationGenerator;
@@ -63,10 +62,7 @@ public class BulkInsertBenchmark {
     @Setup
     public void setUp() throws IOException {
         postgres = EmbeddedPostgres.builder().start();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setMaximumPoolSize(4);
-        pool = new HikariDataSource(config);
+        pool = Database.pool(postgres);
         ResourceRegistry registry = ResourceRegistry.of(BulkTicket.class);
         MigrationGenerator.createSchema(pool, registry);
         jdbc = JdbcClient.create(pool);
