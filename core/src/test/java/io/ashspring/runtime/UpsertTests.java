@@ -150,4 +150,33 @@ class UpsertTests extends BulkDeskTestBase {
                 .hasMessageContaining("upsert field 'nope' is not an attribute of Member");
         assertThat(rows("bulk_members")).isZero();
     }
+
+    /** A resource whose declared upsert names an identity and a field it lacks, and a read filter using excluded(...). */
+    @io.ashspring.resource.Resource(table = "bad_upserts")
+    public record BadUpsert(@io.ashspring.resource.PrimaryKey UUID id, String email) {
+        static void configure(io.ashspring.resource.ResourceSpec<BadUpsert> spec) {
+            spec.create("register").accept("email").upsert().upsertIdentity("unique_email").upsertFields("nmae");
+            spec.read("odd").filter("email == excluded(email)");
+        }
+    }
+
+    @Test
+    void aDeclaredUpsertOnAnUnknownIdentityOrFieldIsAStartupProblem() {
+        assertThatThrownBy(() -> io.ashspring.resource.ResourceRegistry.of(BadUpsert.class))
+                .isInstanceOf(io.ashspring.resource.ResourceModelException.class)
+                .hasMessageContaining("BadUpsert.configure: action 'register' upserts on the identity 'unique_email', "
+                        + "which BadUpsert does not declare")
+                .hasMessageContaining("action 'register' upsert field 'nmae' is not an attribute of BadUpsert")
+                .hasMessageContaining("read action 'odd' uses excluded(email), which only an upsert has");
+    }
+
+    @Test
+    void excludedOutsideAnUpsertIsRefused() {
+        member("ann@example.com", "Ann");
+        assertThatThrownBy(() -> members.read(io.ashspring.query.Query.all().filter("email == excluded(email)")))
+                .isInstanceOf(io.ashspring.error.InvalidQueryException.class)
+                .hasMessageContaining("only in upsert fields and conditions");
+        assertThatThrownBy(() -> io.ashspring.expr.Expressions.parse("excluded(team.name)"))
+                .isInstanceOf(io.ashspring.error.ExpressionSyntaxException.class);
+    }
 }
