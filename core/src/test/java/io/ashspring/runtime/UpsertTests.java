@@ -99,6 +99,27 @@ class UpsertTests extends BulkDeskTestBase {
     }
 
     @Test
+    void aConditionMayCompareTheStoredRowWithTheProposedOne() {
+        members.create(Map.of("email", "ann@example.com", "name", "Ann", "logins", 5));
+        Upsert newer = Upsert.on("unique_email").update("logins").where("logins < excluded(logins)");
+        assertThat(members.upsert(Map.of("email", "ann@example.com", "logins", 3), newer).outcome()).isEqualTo(Outcome.SKIPPED);
+        UpsertResult<Member> raised = members.upsert(Map.of("email", "ann@example.com", "logins", 9), newer);
+        assertThat(raised.outcome()).isEqualTo(Outcome.UPDATED);
+        assertThat(raised.record().logins()).isEqualTo(9);
+    }
+
+    @Test
+    void aSkippedUpsertOnAPartialIdentityGivesTheStoredRecordWithinThePredicate() {
+        members.create(Map.of("email", "old@example.com", "name", "Old", "handle", "ace", "active", false));
+        Member active = members.create(Map.of("email", "new@example.com", "name", "New", "handle", "ace"));
+        UpsertResult<Member> result = members.upsert(Map.of("email", "other@example.com", "handle", "ace"),
+                Upsert.on("active_handle").where("name == 'nobody'"));
+        assertThat(result.outcome()).isEqualTo(Outcome.SKIPPED);
+        assertThat(result.record().id()).isEqualTo(active.id());
+        assertThat(rows("bulk_members")).isEqualTo(2);
+    }
+
+    @Test
     void aCreateActionDeclaredUpsertUpsertsThroughCreate() {
         Member stored = member("ann@example.com", "Ann");
         Member registered = members.create("register", Map.of("email", "ann@example.com", "name", "Annie", "handle", "x"));
