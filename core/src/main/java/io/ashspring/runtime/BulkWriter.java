@@ -137,8 +137,9 @@ final class BulkWriter<T> {
             List<AttributeModel> columnList = List.copyOf(columns);
             int limit = Math.min(options.batchSize(), service.compiler().maxRowsPerInsert(columnList));
             int end = start + 1;
-            while (end < size && end - start < limit && (columns.isEmpty() ? false
-                    : changesets.get(end).values.keySet().equals(columns))) {
+            // a row without values is inserted alone (DEFAULT VALUES takes one row)
+            while (end < size && end - start < limit && !columns.isEmpty()
+                    && changesets.get(end).values.keySet().equals(columns)) {
                 end++;
             }
             List<RunningChangeset<T>> batch = changesets.subList(start, end);
