@@ -25,10 +25,7 @@ final class Database implements AutoCloseable {
 
     Database(int tickets) throws IOException {
         postgres = EmbeddedPostgres.builder().start();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setMaximumPoolSize(4);
-        pool = new HikariDataSource(config);
+        pool = pool(postgres);
         ResourceRegistry registry = ResourceRegistry.of(BenchTicket.class);
         MigrationGenerator.createSchema(pool, registry);
         ash = AshRuntime.of(registry, pool);
@@ -36,6 +33,14 @@ final class Database implements AutoCloseable {
         for (int i = 0; i < tickets; i++) {
             ticketIds.add(service.create(Map.of("subject", "Ticket " + i, "status", "open", "priority", i % 5)).id());
         }
+    }
+
+    /** The pool every contender of a benchmark shares: four connections to the embedded server. */
+    static HikariDataSource pool(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setMaximumPoolSize(4);
+        return new HikariDataSource(config);
     }
 
     @Override

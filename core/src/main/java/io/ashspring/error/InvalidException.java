@@ -1,6 +1,9 @@
 package io.ashspring.error;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -47,5 +50,19 @@ public class InvalidException extends AshException {
     /** The field errors, in the order they were found. */
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /**
+     * The errors of a bulk write by the index of the input they belong to (from 0), in index order;
+     * errors without an index (of a single write) are left out.
+     */
+    public Map<Integer, List<FieldError>> errorsByIndex() {
+        Map<Integer, List<FieldError>> byIndex = new TreeMap<>();
+        for (FieldError error : errors) {
+            if (error.index() != null) {
+                byIndex.computeIfAbsent(error.index(), i -> new java.util.ArrayList<>()).add(error);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byIndex));
     }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public sealed interface Expr permits Expr.Attr, Expr.Value, Expr.Arg, Expr.Compare, Expr.In, Expr.IsNil, Expr.And,
         Expr.Or, Expr.Not, Expr.Arithmetic, Expr.Concat, Expr.Case, Expr.Call, Expr.Interval, Expr.Cast,
-        Expr.JsonPath, Expr.TextSearch, Expr.TextRank, Expr.Fragment, Expr.Exists, Expr.Parent {
+        Expr.JsonPath, Expr.TextSearch, Expr.TextRank, Expr.Fragment, Expr.Exists, Expr.Parent, Expr.Excluded {
 
     /**
      * A reference to an attribute: of the resource being queried ({@code subject}), or of a resource
@@ -331,6 +331,20 @@ public sealed interface Expr permits Expr.Attr, Expr.Value, Expr.Arg, Expr.Compa
         /** Canonical constructor. */
         public Parent {
             Objects.requireNonNull(expression, "expression");
+        }
+    }
+
+    /**
+     * An attribute of the row an upsert proposed to insert ({@code excluded(views)} in text,
+     * PostgreSQL's {@code EXCLUDED."views"}), in an upsert's field values and condition: what the
+     * input gave, where the attribute itself is the stored row's. Used anywhere else it is an error.
+     *
+     * @param attribute the attribute's name
+     */
+    record Excluded(String attribute) implements Expr {
+        /** Canonical constructor. */
+        public Excluded {
+            Objects.requireNonNull(attribute, "attribute");
         }
     }
 

@@ -77,6 +77,15 @@ public final class Expressions {
         return parse(text);
     }
 
+    /**
+     * An attribute of the row an upsert proposed (what the input gave), for upsert fields and
+     * conditions: {@code Map.of("views", add(attr("views"), excluded("views")))} adds the new count
+     * to the stored one; {@code excluded(views)} in text.
+     */
+    public static Expr excluded(String attribute) {
+        return new Expr.Excluded(attribute);
+    }
+
     // ---- comparisons --------------------------------------------------------------------------
 
     /** {@code attribute = value} ({@code IS NULL} for a null value). */

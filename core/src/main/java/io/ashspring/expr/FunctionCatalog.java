@@ -31,7 +31,7 @@ final class FunctionCatalog {
             Map.entry("l2_distance", Expr.Function.L2_DISTANCE));
 
     private static final List<String> SPECIAL = List.of("is_nil", "exists", "if", "case", "concat", "ago", "from_now",
-            "datetime_add", "interval", "cast", "json", "json_text", "full_text", "full_text_rank", "fragment", "parent");
+            "datetime_add", "interval", "cast", "json", "json_text", "full_text", "full_text_rank", "fragment", "parent", "excluded");
 
     private FunctionCatalog() {
     }
@@ -52,6 +52,12 @@ final class FunctionCatalog {
             case "parent":
                 arity(parser, name, arguments, 1, 1);
                 return new Expr.Parent(arguments.get(0).expr());
+            case "excluded":
+                arity(parser, name, arguments, 1, 1);
+                if (!(arguments.get(0).expr() instanceof Expr.Attr attr) || !attr.path().isEmpty()) {
+                    throw parser.error(arguments.get(0).start(), "Expected an attribute name inside excluded( )");
+                }
+                return new Expr.Excluded(attr.name());
             case "if":
                 arity(parser, name, arguments, 2, 3);
                 Expr.Case branch = Expressions.caseWhen(arguments.get(0).expr(), arguments.get(1).expr());

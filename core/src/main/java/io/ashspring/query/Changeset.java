@@ -96,19 +96,26 @@ public record Changeset(ResourceModel resource, Kind kind, Map<AttributeModel, O
                                                       List<FieldError> errors) {
         Map<AttributeModel, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : input.entrySet()) {
-            String field = entry.getKey();
-            AttributeModel attribute = resolve(resource, field);
-            if (attribute == null) {
-                errors.add(new FieldError(field, "is not an attribute of " + resource.name(), "unknown_field"));
-                continue;
-            }
-            if (!attribute.writable() || (kind == Kind.UPDATE && attribute.primaryKey())) {
-                errors.add(new FieldError(attribute.name(), "cannot be changed", "not_writable"));
-                continue;
-            }
-            put(values, attribute, entry.getValue(), kind, errors);
+            convert(resource, entry.getKey(), resolve(resource, entry.getKey()), entry.getValue(), kind, values, errors);
         }
         return values;
+    }
+
+    /**
+     * Converts one input value into {@code values}, as {@link #convert(ResourceModel, Map, Kind, List)}
+     * does for each: an unknown or unwritable name is a field error.
+     *
+     * @param attribute the attribute {@code field} names ({@link #resolve}), or {@code null} when none
+     */
+    public static void convert(ResourceModel resource, String field, AttributeModel attribute, Object raw, Kind kind,
+                               Map<AttributeModel, Object> values, List<FieldError> errors) {
+        if (attribute == null) {
+            errors.add(new FieldError(field, "is not an attribute of " + resource.name(), "unknown_field"));
+        } else if (!attribute.writable() || (kind == Kind.UPDATE && attribute.primaryKey())) {
+            errors.add(new FieldError(attribute.name(), "cannot be changed", "not_writable"));
+        } else {
+            put(values, attribute, raw, kind, errors);
+        }
     }
 
     /**

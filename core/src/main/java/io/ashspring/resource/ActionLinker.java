@@ -15,6 +15,7 @@ import io.ashspring.expr.Expressions;
 import io.ashspring.expr.SortKey;
 import io.ashspring.resource.ResourceReader.ResourceDraft;
 import io.ashspring.resource.model.ActionModel;
+import io.ashspring.resource.model.IdentityModel;
 import io.ashspring.resource.model.ArgumentModel;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.RelationshipKind;
@@ -43,7 +44,8 @@ final class ActionLinker {
         this.problems = problems;
     }
 
-    List<ActionModel> link(ResourceDraft d, Map<String, AttributeModel> attributes, List<RelationshipModel> relationships) {
+    List<ActionModel> link(ResourceDraft d, Map<String, AttributeModel> attributes, List<RelationshipModel> relationships,
+                           List<IdentityModel> identities) {
         String r = d.simpleName();
         List<ActionModel> actions = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -65,11 +67,24 @@ final class ActionLinker {
             } else if (spec instanceof ChangingActionSpec<?, ?> changing) {
                 List<Change<?>> changes = List.copyOf(changing.changes);
                 actions.add(new ActionModel(name, spec.kind, primary, false, accept(r, changing, attributes, relationships),
-                        arguments, changes, null, List.of()));
+                        arguments, changes, null, List.of(), upsert(r, changing, attributes, identities)));
             }
         }
         checkPrimaries(r, actions, names);
         return actions;
+    }
+
+    /** The upsert of a create action, checked against the identities and attributes; {@code null} when it inserts. */
+    private Upsert upsert(String r, ChangingActionSpec<?, ?> spec, Map<String, AttributeModel> attributes,
+                          List<IdentityModel> identities) {
+        if (!(spec instanceof CreateActionSpec<?> create) || create.upsert == null) {
+            return null;
+        }
+        for (String problem : create.upsert.problems(r, attributes, identities)) {
+            int fix = problem.lastIndexOf(". Fix: ");
+            problems.add(r, MEMBER, "action '" + spec.name + "' " + problem.substring(0, fix), problem.substring(fix + 7));
+        }
+        return create.upsert;
     }
 
     /** At most one primary action per kind; a kind without one gets the default, whose name must be free. */

@@ -172,6 +172,9 @@ final class ComputedChecker {
                     inner.add(end);
                     check(exists.condition(), inner);
                 }
+            } else if (expr instanceof Expr.Excluded excluded) {
+                problem("its " + what + " uses excluded(" + excluded.attribute() + "), which only an upsert has",
+                        "use excluded(...) only in upsert fields and conditions");
             } else if (expr instanceof Expr.Parent parent) {
                 if (rows.size() < 2) {
                     problem("its " + what + " uses parent(...) where there is no row outside",

@@ -57,6 +57,9 @@ final class ReadFilterCheck {
             if (target != null && exists.condition() != null) {
                 check(owner, action, exists.condition(), new Row(target, row));
             }
+        } else if (expr instanceof Expr.Excluded excluded) {
+            report(owner, action, "uses excluded(" + excluded.attribute() + "), which only an upsert has",
+                    "use excluded(...) only in upsert fields and conditions");
         } else if (expr instanceof Expr.Parent parent) {
             if (row.parent() == null) {
                 report(owner, action, "uses parent(...) outside exists(...)", "use parent(...) only inside exists(...)");

@@ -172,7 +172,7 @@ final class ResourceLinker {
         List<CustomStatementModel> statements = statements(d);
         MigrationOptions migrationOptions = new MigrationOptionsLinker(problems).link(d, byName);
         ActionLinker actionLinker = new ActionLinker(reader.types(), problems);
-        List<ActionModel> actions = actionLinker.link(d, byName, relationships);
+        List<ActionModel> actions = actionLinker.link(d, byName, relationships, identities);
         return new ResourceModel(d.type, d.name, table, schema, spec.migrate == null || spec.migrate, d.polymorphic,
                 attributes, relationships, identities, checks, indexes, statements, d.componentCount, migrationOptions,
                 d.computed, actions, actionLinker.version(d));

@@ -2,10 +2,14 @@ package io.ashspring.runtime;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.RowMapper;
 
 import io.ashspring.action.ActionContext;
 import io.ashspring.action.ActionKind;
@@ -18,11 +22,13 @@ import io.ashspring.expr.Expr;
 import io.ashspring.expr.Expressions;
 import io.ashspring.query.Changeset;
 import io.ashspring.query.Query;
+import io.ashspring.resource.Upsert;
 import io.ashspring.resource.model.ActionModel;
 import io.ashspring.resource.model.ArgumentModel;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.resource.model.TimestampKind;
+import io.ashspring.sql.Conflict;
 import io.ashspring.sql.RenderedSql;
 import io.ashspring.type.AttributeConstraints;
 
@@ -60,18 +66,97 @@ final class ActionRunner<T> {
     // ---------------------------------------------------------------- create
 
     T create(ActionModel action, Map<String, ?> input) {
-        RunningChangeset<T> changeset = start(action, input, null);
-        Changeset.applyDefaults(resource, changeset.values);
-        if (action.changes().isEmpty()) {
-            Changeset.checkRequired(resource, changeset.values, changeset.errors);
+        if (action.upsert() != null) {
+            return upsert(action, input, action.upsert()).record();
         }
+        RunningChangeset<T> changeset = startCreate(action, input);
         return write(changeset, Operation.CREATE, () -> {
-            runChanges(changeset);
-            Changeset.checkRequired(resource, changeset.values, changeset.errors);
+            prepareCreate(changeset);
             throwIfInvalid(changeset);
             RenderedSql sql = service.compiler().insert(resource, changeset.values);
             return finish(changeset, service.statement(sql).query(mapper).single());
         });
+    }
+
+    /**
+     * Runs a create action as an upsert: {@code INSERT … ON CONFLICT … DO UPDATE … WHERE <condition>}.
+     * A stored record the condition refuses is left as it is: the result is skipped, with the stored
+     * record (read by the identity, one more statement).
+     */
+    UpsertResult<T> upsert(ActionModel action, Map<String, ?> input, Upsert options) {
+        RunningChangeset<T> changeset = startCreate(action, input);
+        return write(changeset, Operation.CREATE, () -> {
+            prepareCreate(changeset);
+            throwIfInvalid(changeset);
+            Conflict conflict = Upserts.conflict(resource, options, written(changeset));
+            RenderedSql sql = service.compiler().upsert(resource, changeset.values, conflict, changeset.arguments);
+            Optional<Written<T>> row = service.statement(sql).query(written()).optional();
+            if (row.isEmpty()) {
+                return new UpsertResult<>(UpsertResult.Outcome.SKIPPED, stored(conflict, changeset.values));
+            }
+            if (!row.get().inserted()) {
+                checkAtomicResults(conflict.set(), row.get().record());
+            }
+            return new UpsertResult<>(row.get().inserted() ? UpsertResult.Outcome.CREATED : UpsertResult.Outcome.UPDATED,
+                    finish(changeset, row.get().record()));
+        });
+    }
+
+    /** The stored record an upsert's conflict found (its identity's values, within a partial identity's predicate). */
+    private T stored(Conflict conflict, Map<AttributeModel, Object> values) {
+        Query query = Query.all();
+        for (AttributeModel key : conflict.target()) {
+            query = query.filter(Expressions.eq(key.name(), values.get(key)));
+        }
+        if (conflict.targetWhere() != null) {
+            query = query.filter(Expressions.fragment(conflict.targetWhere()));
+        }
+        return service.readUnfiltered(query).get(0);
+    }
+
+    /** A row an upsert returned, and whether it was inserted ({@code xmax = 0}) rather than updated. */
+    record Written<T>(T record, boolean inserted) {
+    }
+
+    /** Reads the attributes, then the {@code xmax = 0} flag an upsert returns after them. */
+    RowMapper<Written<T>> written() {
+        int flag = resource.attributes().size() + 1;
+        return (rs, rowNum) -> new Written<>(mapper.mapRow(rs, rowNum), rs.getBoolean(flag));
+    }
+
+    /**
+     * A create's changeset before its changes run: the input split and converted, the defaults
+     * applied (and noted: an upsert does not update what only a default gave). An action without
+     * changes checks what is required at once.
+     */
+    RunningChangeset<T> startCreate(ActionModel action, Map<String, ?> input) {
+        RunningChangeset<T> changeset = start(action, input, null);
+        changeset.given = changeset.values.size(); // the defaults come after the input, in insertion order
+        Changeset.applyDefaults(resource, changeset.values);
+        if (action.changes().isEmpty()) {
+            Changeset.checkRequired(resource, changeset.values, changeset.errors);
+        }
+        return changeset;
+    }
+
+    /** Runs a create's changes and validations (in the transaction), then checks what is required. */
+    void prepareCreate(RunningChangeset<T> changeset) {
+        if (!changeset.model().changes().isEmpty()) {
+            runChanges(changeset);
+            Changeset.checkRequired(resource, changeset.values, changeset.errors);
+        }
+    }
+
+    /** The attributes the input gave or a change set: not those only a default filled. */
+    static Set<AttributeModel> written(RunningChangeset<?> changeset) {
+        Set<AttributeModel> written = new LinkedHashSet<>();
+        int position = 0;
+        for (AttributeModel attribute : changeset.values.keySet()) {
+            if (position++ < changeset.given || changeset.setByChanges.contains(attribute)) {
+                written.add(attribute);
+            }
+        }
+        return written;
     }
 
     /** Runs an update or destroy action (see {@link #update} and {@link #destroy}). */
@@ -101,7 +186,7 @@ final class ActionRunner<T> {
             resource.version().ifPresent(version -> values.put(version, Expressions.add(version.name(), 1)));
             RenderedSql sql = service.compiler().update(resource, key, values, changeset.arguments, expected);
             T written = service.statement(sql).query(mapper).optional().orElseThrow(() -> missing(key, shownKey, expected));
-            checkAtomicResults(changeset, written);
+            checkAtomicResults(changeset.values, written);
             return finish(changeset, written);
         });
     }
@@ -150,29 +235,27 @@ final class ActionRunner<T> {
      * an error naming the action (a default create or update reports unknown and unwritable
      * names as plain input always was).
      */
-    private RunningChangeset<T> start(ActionModel action, Map<String, ?> input, Supplier<T> loader) {
+    RunningChangeset<T> start(ActionModel action, Map<String, ?> input, Supplier<T> loader) {
         RunningChangeset<T> changeset = new RunningChangeset<>(resource, action, context, mapper, loader);
-        Map<String, Object> attributes = new LinkedHashMap<>();
         Optional<AttributeModel> version = resource.version();
+        Changeset.Kind kind = action.kind() == ActionKind.CREATE ? Changeset.Kind.CREATE : Changeset.Kind.UPDATE;
         for (Map.Entry<String, ?> entry : input.entrySet()) {
             String field = entry.getKey();
-            if (action.argument(field).isPresent()) {
+            if (!action.arguments().isEmpty() && action.argument(field).isPresent()) {
                 continue;
             }
             AttributeModel attribute = Changeset.resolve(resource, field);
             if (attribute != null && action.kind() != ActionKind.CREATE && version.filter(attribute::equals).isPresent()) {
                 expectVersion(changeset, attribute, entry.getValue());
-            } else if (attribute != null && action.accepts(attribute.name())
-                    || action.isDefault() && action.kind() != ActionKind.DESTROY) {
-                attributes.put(field, entry.getValue());
+            } else if (action.isDefault() && action.kind() != ActionKind.DESTROY
+                    || attribute != null && action.accepts(attribute.name())) {
+                Changeset.convert(resource, field, attribute, entry.getValue(), kind, changeset.values, changeset.errors);
             } else {
                 changeset.errors.add(new FieldError(field, "is not accepted by action " + action.name() + " (accepts: "
                         + names(action.accept()) + (action.arguments().isEmpty() ? "" : "; arguments: "
                         + names(action.arguments().stream().map(ArgumentModel::name).toList())) + ")", "not_accepted"));
             }
         }
-        Changeset.Kind kind = action.kind() == ActionKind.CREATE ? Changeset.Kind.CREATE : Changeset.Kind.UPDATE;
-        changeset.values.putAll(Changeset.convert(resource, attributes, kind, changeset.errors));
         convertArguments(changeset, input);
         return changeset;
     }
@@ -230,7 +313,7 @@ final class ActionRunner<T> {
      * consumers of them.
      */
     @SuppressWarnings("unchecked")
-    private void runChanges(RunningChangeset<T> changeset) {
+    void runChanges(RunningChangeset<T> changeset) {
         for (Change<?> change : changeset.model().changes()) {
             ((Change<T>) change).change(changeset, context);
         }
@@ -247,13 +330,13 @@ final class ActionRunner<T> {
         return service.write(operation, changeset.values, work);
     }
 
-    private void throwIfInvalid(RunningChangeset<T> changeset) {
+    void throwIfInvalid(RunningChangeset<T> changeset) {
         if (!changeset.errors.isEmpty()) {
             throw new InvalidException(resource.name(), changeset.errors);
         }
     }
 
-    private T finish(RunningChangeset<T> changeset, T record) {
+    T finish(RunningChangeset<T> changeset, T record) {
         changeset.afterHooks.forEach(hook -> hook.accept(record));
         return record;
     }
@@ -286,9 +369,9 @@ final class ActionRunner<T> {
      * PostgreSQL computed; a violation rolls the update back. (Not-null and check constraints of the
      * table are the database's own, and map to field errors as for any write.)
      */
-    private void checkAtomicResults(RunningChangeset<T> changeset, T written) {
+    void checkAtomicResults(Map<AttributeModel, Object> values, T written) {
         List<FieldError> errors = new ArrayList<>();
-        for (Map.Entry<AttributeModel, Object> entry : changeset.values.entrySet()) {
+        for (Map.Entry<AttributeModel, Object> entry : values.entrySet()) {
             if (entry.getValue() instanceof Expr) {
                 AttributeModel attribute = entry.getKey();
                 for (AttributeConstraints.Violation violation : attribute.constraints().check(mapper.value(written, attribute))) {

@@ -132,6 +132,65 @@ final class ConstraintErrors {
     }
 
     /**
+     * The field errors a database error of a bulk write means, each with the index of the input
+     * it belongs to where PostgreSQL's detail names a key ({@code Key (email)=(...) already exists},
+     * {@code ... is not present in table ...}): every input with those values. The detail is read
+     * to match the inputs only; it never reaches the exception.
+     *
+     * @param rows each input's values, by index
+     */
+    RuntimeException translate(RuntimeException error, ResourceModel resource, Operation operation,
+                               List<Map<AttributeModel, Object>> rows) {
+        ServerErrorMessage server = serverError(error).orElse(null);
+        List<Integer> indexes = server == null ? List.of() : inputsOfKey(resource, server.getDetail(), rows);
+        RuntimeException translated = translate(error, resource, operation, indexes.isEmpty() ? Map.of()
+                : rows.get(indexes.get(0)));
+        if (!(translated instanceof InvalidException invalid) || translated == error || indexes.isEmpty()) {
+            return translated;
+        }
+        List<FieldError> indexed = new ArrayList<>();
+        for (int index : indexes) {
+            invalid.errors().forEach(e -> indexed.add(e.atIndex(index)));
+        }
+        return new InvalidException(resource.name(), indexed, invalid.getCause());
+    }
+
+    /** {@code Key (col, col)=(value, value) ...}: the columns and the values as PostgreSQL prints them. */
+    private static final java.util.regex.Pattern KEY_DETAIL = java.util.regex.Pattern.compile(
+            "Key \\((.+?)\\)=\\((.*)\\) (?:already exists|is not present|is still referenced).*", java.util.regex.Pattern.DOTALL);
+
+    /** The indexes of the inputs whose values of the detail's key columns print as the detail's values. */
+    private static List<Integer> inputsOfKey(ResourceModel resource, String detail, List<Map<AttributeModel, Object>> rows) {
+        java.util.regex.Matcher matcher = detail == null ? null : KEY_DETAIL.matcher(detail);
+        if (matcher == null || !matcher.matches()) {
+            return List.of();
+        }
+        List<AttributeModel> key = new ArrayList<>();
+        for (String column : matcher.group(1).split(", ")) {
+            Optional<AttributeModel> attribute = resource.attributes().stream()
+                    .filter(a -> a.column().equals(column.replace("\"", ""))).findFirst();
+            if (attribute.isEmpty()) {
+                return List.of(); // an expression index: its values cannot be told apart
+            }
+            key.add(attribute.get());
+        }
+        String values = matcher.group(2);
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            StringBuilder printed = new StringBuilder();
+            for (AttributeModel attribute : key) {
+                Object value = rows.get(i).get(attribute);
+                printed.append(printed.length() == 0 ? "" : ", ")
+                        .append(value == null ? "null" : String.valueOf(attribute.type().toJdbc(value)));
+            }
+            if (printed.toString().equals(values)) {
+                indexes.add(i);
+            }
+        }
+        return indexes;
+    }
+
+    /**
      * An index row or a tsvector too large: on the fields of the index when PostgreSQL names it (a
      * btree row over its third of a page), else on the largest value written (nothing else names it).
      */

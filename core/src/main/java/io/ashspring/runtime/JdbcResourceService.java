@@ -31,6 +31,7 @@ import io.ashspring.action.ActionKind;
 import io.ashspring.error.NotFoundException;
 import io.ashspring.expr.SortKey;
 import io.ashspring.query.Query;
+import io.ashspring.resource.Upsert;
 import io.ashspring.resource.model.ActionModel;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
@@ -55,6 +56,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private final String unbound;
     private final ActionContext context;
     private final ActionRunner<T> actions;
+    private final BulkWriter<T> bulk;
 
     JdbcResourceService(ResourceModel resource, SqlCompiler compiler, JdbcClient jdbc, TransactionOperations transactions,
                         ConstraintErrors constraintErrors, Loader loader, AshRuntime runtime) {
@@ -77,6 +79,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         this.constraintErrors = constraintErrors;
         this.context = context;
         this.actions = new ActionRunner<>(this, resource, mapper, context);
+        this.bulk = new BulkWriter<>(this, actions, resource, mapper);
     }
 
     @Override
@@ -400,6 +403,47 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         return onRecord(actions.action(action, ActionKind.DESTROY), record, input);
     }
 
+    // ---------------------------------------------------------------- upserts and bulk writes
+
+    @Override
+    public UpsertResult<T> upsert(Map<String, ?> input, Upsert options) {
+        requireTable();
+        return actions.upsert(resource.primaryAction(ActionKind.CREATE), input, options);
+    }
+
+    @Override
+    public UpsertResult<T> upsert(String action, Map<String, ?> input) {
+        requireTable();
+        ActionModel model = actions.action(action, ActionKind.CREATE);
+        if (model.upsert() == null) {
+            throw new IllegalArgumentException(resource.name() + "." + action + " is not declared upsert(): declare it "
+                    + "spec.create(\"" + action + "\").upsert().upsertIdentity(...), or call upsert(input, Upsert.on(identity))");
+        }
+        return actions.upsert(model, input, model.upsert());
+    }
+
+    @Override
+    public BulkResult<T> createAll(List<? extends Map<String, ?>> inputs, BulkOptions options) {
+        requireTable();
+        return bulk.createAll(bulkAction(options, ActionKind.CREATE), inputs, options);
+    }
+
+    @Override
+    public BulkResult<T> updateAll(Query query, Map<String, ?> changes, BulkOptions options) {
+        requireTable();
+        return bulk.updateAll(bulkAction(options, ActionKind.UPDATE), primaryRead(query), changes, options);
+    }
+
+    @Override
+    public BulkResult<T> destroyAll(Query query, BulkOptions options) {
+        requireTable();
+        return bulk.destroyAll(bulkAction(options, ActionKind.DESTROY), primaryRead(query), options);
+    }
+
+    private ActionModel bulkAction(BulkOptions options, ActionKind kind) {
+        return options.action() == null ? resource.primaryAction(kind) : actions.action(options.action(), kind);
+    }
+
     /** The primary key an update or destroy input of {@link #run} carries, by attribute name. */
     private Object keyOf(ActionModel action, Map<String, ?> input) {
         List<AttributeModel> pk = resource.primaryKey();
@@ -435,6 +479,11 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         return query(byKey, compiler.select(resource, byKey), mapper).stream().findFirst();
     }
 
+    /** The records a query reads, without the primary read action's filter. */
+    List<T> readUnfiltered(Query query) {
+        return readPrepared(query);
+    }
+
     /** Whether a record with this key exists, past any read action's filter. */
     boolean existsByKey(List<Object> key) {
         return statement(compiler.selectByKey(resource, key)).query(mapper).optional().isPresent();
@@ -454,6 +503,21 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException;
             // a connection it cannot open, as a CannotCreateTransactionException
             RuntimeException translated = constraintErrors.translate(e, resource, operation, values);
+            throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
+        }
+    }
+
+    /**
+     * Runs a bulk write in a transaction, mapping a constraint violation to field errors with the
+     * index of the input it names, where PostgreSQL's detail tells (a key's values).
+     *
+     * @param rows each input's values, by index
+     */
+    <R> R writeAll(Operation operation, List<Map<AttributeModel, Object>> rows, Supplier<R> work) {
+        try {
+            return transactions.execute(status -> work.get());
+        } catch (DataAccessException | TransactionSystemException e) {
+            RuntimeException translated = constraintErrors.translate(e, resource, operation, rows);
             throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
         }
     }

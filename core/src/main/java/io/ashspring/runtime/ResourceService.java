@@ -18,6 +18,7 @@ import io.ashspring.error.NotFoundException;
 import io.ashspring.error.UnavailableException;
 import io.ashspring.query.Lock;
 import io.ashspring.query.Query;
+import io.ashspring.resource.Upsert;
 import io.ashspring.resource.model.ResourceModel;
 
 /**
@@ -268,4 +269,60 @@ public interface ResourceService<T> {
      * the key attributes' names to their values.
      */
     Object key(T record);
+
+    // ---------------------------------------------------------------- upserts and bulk writes
+
+    /**
+     * Creates a record through the primary create action, or, when a stored record has the
+     * upsert's identity, updates it ({@code INSERT … ON CONFLICT … DO UPDATE}); a stored record the
+     * upsert's condition refuses is left as it is (skipped). See {@code docs/actions.md#upserts}.
+     *
+     * <pre>{@code
+     * UpsertResult<User> result = users.upsert(Map.of("email", "ann@example.com", "name", "Ann"),
+     *         Upsert.on("unique_email").update("name"));
+     * }</pre>
+     *
+     * @throws InvalidException when the input or a database constraint rejects it
+     * @throws IllegalArgumentException when the upsert names an identity or field the resource lacks
+     */
+    UpsertResult<T> upsert(Map<String, ?> input, Upsert options);
+
+    /** Runs a create action declared {@code upsert()}, telling what it did (created, updated or skipped). */
+    UpsertResult<T> upsert(String action, Map<String, ?> input);
+
+    /**
+     * Creates many records in one transaction, with one multi-row {@code INSERT} per batch. Every
+     * input runs through the create action's conversion, changes and validations first; if any is
+     * invalid, nothing is written and one {@link InvalidException} lists the errors of all, each
+     * with its input's index ({@link io.ashspring.error.FieldError#index()}). A constraint violation
+     * rolls everything back, its error naming the input's index where PostgreSQL tells the key.
+     * With {@link BulkOptions#upsert}, each input upserts.
+     */
+    BulkResult<T> createAll(List<? extends Map<String, ?>> inputs, BulkOptions options);
+
+    /** {@link #createAll(List, BulkOptions)} with the defaults: the primary create, records returned. */
+    default BulkResult<T> createAll(List<? extends Map<String, ?>> inputs) {
+        return createAll(inputs, BulkOptions.defaults());
+    }
+
+    /**
+     * Updates every record the query reads (through the primary read action) in one
+     * {@code UPDATE … WHERE}: values, or atomic expressions evaluated per row
+     * ({@code Map.of("priority", atomic("priority + 1"))}). The update action's accept list and value
+     * rules apply; an action with changes or validations (which run per record) is refused.
+     */
+    BulkResult<T> updateAll(Query query, Map<String, ?> changes, BulkOptions options);
+
+    /** {@link #updateAll(Query, Map, BulkOptions)} returning the updated records. */
+    default BulkResult<T> updateAll(Query query, Map<String, ?> changes) {
+        return updateAll(query, changes, BulkOptions.defaults());
+    }
+
+    /** Destroys every record the query reads in one {@code DELETE … WHERE}; see {@link #updateAll}. */
+    BulkResult<T> destroyAll(Query query, BulkOptions options);
+
+    /** {@link #destroyAll(Query, BulkOptions)} returning the records as deleted. */
+    default BulkResult<T> destroyAll(Query query) {
+        return destroyAll(query, BulkOptions.defaults());
+    }
 }

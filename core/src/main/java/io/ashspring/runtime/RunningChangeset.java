@@ -32,6 +32,10 @@ final class RunningChangeset<T> implements ActionChangeset<T> {
     final Map<String, Object> arguments = new LinkedHashMap<>();
     final List<FieldError> errors = new ArrayList<>();
     final List<Consumer<? super T>> afterHooks = new ArrayList<>();
+    /** How many of a create's values the input gave (the first ones); those after them only a default gave. */
+    int given;
+    /** Attributes a change set. */
+    final java.util.Set<AttributeModel> setByChanges = new java.util.HashSet<>();
     /** The version the input says the record is at, or {@code null}. */
     Object expectedVersion;
     private T data;
@@ -130,6 +134,7 @@ final class RunningChangeset<T> implements ActionChangeset<T> {
             throw new IllegalArgumentException(resource.name() + "." + name + " is " + (attribute.primaryKey()
                     ? "(part of) the primary key" : "the @Version attribute, which only Ash moves") + ": a change cannot set it");
         }
+        setByChanges.add(attribute);
         values.remove(attribute); // a later set wins, and its errors replace nothing earlier but its own
         Changeset.put(values, attribute, value, action.kind() == ActionKind.CREATE ? Changeset.Kind.CREATE
                 : Changeset.Kind.UPDATE, errors);

@@ -65,6 +65,12 @@ final class ExpressionRenderer {
             ExistsRenderer.render(sql, scope, exists);
         } else if (expr instanceof Expr.Parent parent) {
             operand(sql, parentOf(scope, parent), parent.expression());
+        } else if (expr instanceof Expr.Excluded excluded) {
+            if (!sql.proposedRow()) {
+                throw new InvalidQueryException(scope.resource().name(), "excluded(" + excluded.attribute() + ")",
+                        "refers to the row an upsert proposed: use it only in upsert fields and conditions");
+            }
+            sql.column("EXCLUDED", scope.resource().requireAttribute(excluded.attribute()).column());
         } else {
             FunctionRenderer.render(sql, scope, expr);
         }

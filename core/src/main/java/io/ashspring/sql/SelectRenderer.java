@@ -53,6 +53,14 @@ final class SelectRenderer {
         return renderer.sql.build();
     }
 
+    /** {@code SELECT} the primary key of the records a query reads (for writes by query that need joins). */
+    static RenderedSql keys(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
+        SelectRenderer renderer = new SelectRenderer(resource, query, resources);
+        renderer.keysOnly = true;
+        renderer.select(query, List.of(), null);
+        return renderer.sql.build();
+    }
+
     static RenderedSql count(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
         return new SelectRenderer(resource, query, resources).count();
     }

@@ -34,6 +34,8 @@ final class SqlBuilder {
     private int aliases = 1;
     private int laterals = 1;
     private boolean correlatedAggregates;
+    /** Whether {@code EXCLUDED} (the row an upsert proposed) is in scope: in {@code ON CONFLICT DO UPDATE}. */
+    private boolean proposedRow;
 
     /** A context for statements without expressions (writes, reads by key). */
     SqlBuilder() {
@@ -77,7 +79,7 @@ final class SqlBuilder {
         if (elementType == null) {
             throw new IllegalArgumentException("values of SQL type " + element.sqlType() + " cannot be bound as one array");
         }
-        Object[] elements = values.stream().map(v -> v == null ? null : element.toJdbc(v)).toArray();
+        Object[] elements = typed(values.stream().map(v -> v == null ? null : element.toJdbc(v)).toArray());
         sql.append('?');
         binds.add(new SqlParameterValue(Types.ARRAY, new org.springframework.jdbc.core.support.AbstractSqlTypeValue() {
             @Override
@@ -86,6 +88,34 @@ final class SqlBuilder {
             }
         }));
         return this;
+    }
+
+    /** Element classes pgjdbc sends as binary arrays when the array is of exactly that class. */
+    private static final java.util.Set<Class<?>> BINARY_ELEMENTS = java.util.Set.of(String.class, Integer.class,
+            Long.class, Short.class, Double.class, Float.class, Boolean.class);
+
+    /**
+     * The values as an array of their one class ({@code String[]}, {@code Long[]}...) when they share
+     * one that pgjdbc encodes in binary: PostgreSQL then skips parsing the array's text, which is
+     * most of the cost of a large {@code unnest} insert. Other values stay an {@code Object[]} (text).
+     */
+    private static Object[] typed(Object[] elements) {
+        Class<?> type = null;
+        for (Object element : elements) {
+            if (element != null) {
+                if (type == null) {
+                    type = element.getClass();
+                } else if (type != element.getClass()) {
+                    return elements;
+                }
+            }
+        }
+        if (type == null || !BINARY_ELEMENTS.contains(type)) {
+            return elements;
+        }
+        Object[] typed = (Object[]) java.lang.reflect.Array.newInstance(type, elements.length);
+        System.arraycopy(elements, 0, typed, 0, elements.length);
+        return typed;
     }
 
     /**
@@ -193,6 +223,21 @@ final class SqlBuilder {
             content.run();
         } finally {
             correlatedAggregates = before;
+        }
+    }
+
+    /** Whether {@code excluded(...)} may be rendered here (an upsert's {@code DO UPDATE}). */
+    boolean proposedRow() {
+        return proposedRow;
+    }
+
+    /** Renders {@code content} where {@code EXCLUDED} is the row an upsert proposed. */
+    void withProposedRow(Runnable content) {
+        proposedRow = true;
+        try {
+            content.run();
+        } finally {
+            proposedRow = false;
         }
     }
 

@@ -12,7 +12,6 @@ import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.type.AttributeType;
 import io.ashspring.resource.model.ResourceModel;
-import io.ashspring.resource.model.TimestampKind;
 
 /**
  * The one place that turns resources, queries and changes into SQL. Every value becomes a bind
@@ -81,6 +80,64 @@ public final class SqlCompiler {
             sql.append(")");
         }
         return sql.append(" RETURNING ").append(parts.returningList()).build();
+    }
+
+    /**
+     * {@code INSERT ... ON CONFLICT ... DO UPDATE ... RETURNING} every column and then whether the
+     * row was inserted ({@code xmax = 0}); a stored row the condition refuses returns nothing.
+     *
+     * @param values the attributes to write and their values
+     * @param conflict the identity and what a conflict updates
+     * @param arguments the values of {@code ^arg(name)} in the conflict's expressions
+     */
+    public RenderedSql upsert(ResourceModel resource, Map<AttributeModel, Object> values, Conflict conflict,
+                              Map<String, Object> arguments) {
+        return insertAll(resource, List.copyOf(values.keySet()), List.of(values), conflict, arguments, true);
+    }
+
+    /**
+     * One {@code INSERT} of many rows: {@code SELECT * FROM unnest(?::text[], ?::int4[], ...)}, one
+     * array per column, or a {@code VALUES} list when a column's type cannot be bound as an array
+     * (jsonb, arrays, bytea, PostgreSQL enum types). See {@link #maxRowsPerInsert}.
+     *
+     * @param columns the attributes written, the same for every row (the others take their column defaults)
+     * @param rows each row's values by attribute
+     * @param conflict the upsert's conflict clause, or {@code null} for a plain insert
+     * @param returning whether to return every column (and, for an upsert, {@code xmax = 0} after them)
+     */
+    public RenderedSql insertAll(ResourceModel resource, List<AttributeModel> columns, List<Map<AttributeModel, Object>> rows,
+                                 Conflict conflict, Map<String, Object> arguments, boolean returning) {
+        ResourceSql parts = of(resource);
+        return WriteRenderer.insertAll(resource, parts.table(), columns, rows, conflict, arguments, resources,
+                returning ? parts.returningList() : null);
+    }
+
+    /**
+     * How many rows one {@link #insertAll} of these columns can take: any number through
+     * {@code unnest}; within PostgreSQL's 65,535 bind parameters with a {@code VALUES} list.
+     */
+    public int maxRowsPerInsert(List<AttributeModel> columns) {
+        return WriteRenderer.unnestable(columns) ? Integer.MAX_VALUE
+                : Math.max(1, (WriteRenderer.MAX_BINDS - 200) / Math.max(1, columns.size()));
+    }
+
+    /**
+     * {@code UPDATE ... SET ... WHERE <the query's filter>} in one statement: the records the query
+     * reads (its filter, relationship paths, aggregates, limit). Values and atomic expressions as
+     * in {@link #update(ResourceModel, List, Map, Map, Map)}.
+     *
+     * @param returning whether to return every column of the updated rows
+     */
+    public RenderedSql updateAll(ResourceModel resource, Query query, Map<AttributeModel, Object> changes, boolean returning) {
+        ResourceSql parts = of(resource);
+        return WriteRenderer.updateAll(resource, parts.table(), query, changes, resources,
+                returning ? parts.returningList() : null);
+    }
+
+    /** {@code DELETE ... WHERE <the query's filter>} in one statement, as {@link #updateAll}. */
+    public RenderedSql deleteAll(ResourceModel resource, Query query, boolean returning) {
+        ResourceSql parts = of(resource);
+        return WriteRenderer.deleteAll(resource, parts.table(), query, resources, returning ? parts.returningList() : null);
     }
 
     /** {@code SELECT} one record by its primary key values (in key order). */
@@ -172,28 +229,7 @@ public final class SqlCompiler {
                               Map<String, Object> arguments, Map<AttributeModel, Object> expected) {
         ResourceSql parts = of(resource);
         SqlBuilder sql = new SqlBuilder(arguments, resources).append("UPDATE ").append(parts.table()).append(" t0 SET ");
-        Scope row = new Scope(resource, "t0");
-        boolean first = true;
-        for (Map.Entry<AttributeModel, Object> entry : changes.entrySet()) {
-            if (!first) {
-                sql.append(", ");
-            }
-            Assignments.assignment(sql, row, entry.getKey(), entry.getValue());
-            first = false;
-        }
-        for (AttributeModel attribute : resource.attributes()) {
-            if (attribute.timestamp() == TimestampKind.UPDATE && !changes.containsKey(attribute)) {
-                if (!first) {
-                    sql.append(", ");
-                }
-                // clock_timestamp(), not now(): several updates in one transaction still move forward
-                sql.identifier(attribute.column()).append(" = clock_timestamp()");
-                first = false;
-            }
-        }
-        if (first) {
-            throw new IllegalArgumentException("an update of " + resource.name() + " needs at least one change");
-        }
+        Assignments.set(sql, new Scope(resource, "t0"), resource, changes);
         sql.append(" WHERE ");
         keyPredicate(sql, resource, key);
         expectedPredicate(sql, expected);

@@ -208,6 +208,9 @@ public final class ValueLimits {
 
     /** The declared precision of {@code numeric(p,s)} and length of {@code varchar(n)}. */
     private static Optional<Violation> declared(String sqlType, Object value) {
+        if (sqlType.indexOf('(') < 0) {
+            return Optional.empty(); // no declared precision or length: nothing to match (the common case, kept cheap)
+        }
         if (value instanceof BigDecimal decimal) {
             Matcher numeric = NUMERIC.matcher(sqlType);
             if (!numeric.matches()) {

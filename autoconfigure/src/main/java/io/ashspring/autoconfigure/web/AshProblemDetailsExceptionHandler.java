@@ -148,9 +148,11 @@ public class AshProblemDetailsExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem);
     }
 
-    private static List<Map<String, String>> fields(List<FieldError> errors) {
-        return errors.stream()
-                .map(e -> Map.of("field", e.field(), "message", e.message(), "code", e.code()))
+    /** Each error as {@code {field, message, code}}, with the input's {@code index} for an error of a bulk write. */
+    private static List<Map<String, Object>> fields(List<FieldError> errors) {
+        return errors.stream().<Map<String, Object>>map(e -> e.index() == null
+                        ? Map.of("field", e.field(), "message", e.message(), "code", e.code())
+                        : Map.of("index", e.index(), "field", e.field(), "message", e.message(), "code", e.code()))
                 .toList();
     }
 

@@ -66,6 +66,14 @@ class AshWebMvcAutoConfigurationTests {
     }
 
     @Test
+    void errorsOfABulkWriteCarryTheirInputIndex() {
+        ResponseEntity<ProblemDetail> response = new AshProblemDetailsExceptionHandler().invalid(new InvalidException("Ticket",
+                List.of(new FieldError("subject", "is required", "required", 700))));
+        assertThat(response.getBody().getProperties()).containsEntry("errors",
+                List.of(Map.of("index", 700, "field", "subject", "message", "is required", "code", "required")));
+    }
+
+    @Test
     void unknownRecordsAnswer404AndBadQueries400() {
         var handler = new AshProblemDetailsExceptionHandler();
         assertThat(handler.notFound(new NotFoundException("Ticket", 1)).getStatusCode().value()).isEqualTo(404);

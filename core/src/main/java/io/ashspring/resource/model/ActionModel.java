@@ -8,6 +8,7 @@ import io.ashspring.action.Change;
 import io.ashspring.action.Validation;
 import io.ashspring.expr.Expr;
 import io.ashspring.expr.SortKey;
+import io.ashspring.resource.Upsert;
 
 /**
  * One action of a resource, frozen: a create, read, update or destroy with a name, the attributes
@@ -23,9 +24,17 @@ import io.ashspring.expr.SortKey;
  * @param changes the changes and validations, in declaration order (empty for read actions)
  * @param filter a read action's filter, or {@code null}
  * @param sort a read action's sort, used when the caller's query has none
+ * @param upsert how a create action upserts, or {@code null} when it inserts
  */
 public record ActionModel(String name, ActionKind kind, boolean primary, boolean isDefault, List<String> accept,
-                          List<ArgumentModel> arguments, List<Change<?>> changes, Expr filter, List<SortKey> sort) {
+                          List<ArgumentModel> arguments, List<Change<?>> changes, Expr filter, List<SortKey> sort,
+                          Upsert upsert) {
+
+    /** An action that does not upsert. */
+    public ActionModel(String name, ActionKind kind, boolean primary, boolean isDefault, List<String> accept,
+                       List<ArgumentModel> arguments, List<Change<?>> changes, Expr filter, List<SortKey> sort) {
+        this(name, kind, primary, isDefault, accept, arguments, changes, filter, sort, null);
+    }
 
     /** Canonical constructor: copies the lists. */
     public ActionModel {
