@@ -516,7 +516,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     <R> R writeAll(Operation operation, List<Map<AttributeModel, Object>> rows, Supplier<R> work) {
         try {
             return transactions.execute(status -> work.get());
-        } catch (DataAccessException | TransactionSystemException e) {
+        } catch (DataAccessException | TransactionException e) {
             RuntimeException translated = constraintErrors.translate(e, resource, operation, rows);
             throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
         }

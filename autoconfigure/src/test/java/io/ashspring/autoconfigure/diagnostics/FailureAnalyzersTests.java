@@ -84,7 +84,7 @@ class FailureAnalyzersTests {
             pool.setJdbcUrl(url);
             pool.setUsername("librarian");
             AshSchemaInitializer initializer = new AshSchemaInitializer(pool, ResourceRegistry.of(Author.class, Book.class),
-                    List.of(), null);
+                    List.of(), null, true);
             failure = catchThrowable(initializer::afterPropertiesSet);
         }
         MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", url)
