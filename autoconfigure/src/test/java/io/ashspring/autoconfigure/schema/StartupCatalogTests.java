@@ -7,17 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import io.ashspring.autoconfigure.diagnostics.SchemaMismatchFailureAnalyzer;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.ashspring.autoconfigure.AshAutoConfiguration;
-import io.ashspring.autoconfigure.fixtures.LibraryApplication;
 import io.ashspring.migrate.SchemaDifference;
 import io.ashspring.migrate.SchemaMismatchException;
 import io.ashspring.runtime.AshRuntime;
@@ -47,16 +39,7 @@ class StartupCatalogTests {
     }
 
     private ApplicationContextRunner runner(String packages, String... properties) {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-                        JdbcClientAutoConfiguration.class, LiquibaseAutoConfiguration.class, AshAutoConfiguration.class))
-                .withUserConfiguration(LibraryApplication.class)
-                .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
-                        "spring.datasource.username=" + (database.username() == null ? "postgres" : database.username()),
-                        "spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                        "ash.resources.packages=" + packages)
-                .withPropertyValues(properties);
+        return StartupRunners.on(database, packages).withPropertyValues(properties);
     }
 
     private ApplicationContextRunner generate(String packages, String... properties) {

@@ -5,17 +5,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.ashspring.autoconfigure.AshAutoConfiguration;
-import io.ashspring.autoconfigure.fixtures.LibraryApplication;
 import io.ashspring.test.TestDatabase;
 import io.ashspring.test.TestDatabases;
 
@@ -58,16 +50,7 @@ class StartupLockTests {
     }
 
     private ApplicationContextRunner runner(String... properties) {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-                        JdbcClientAutoConfiguration.class, LiquibaseAutoConfiguration.class, AshAutoConfiguration.class))
-                .withUserConfiguration(LibraryApplication.class)
-                .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
-                        "spring.datasource.username=" + (database.username() == null ? "postgres" : database.username()),
-                        "spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                        "ash.resources.packages=" + V1)
-                .withPropertyValues(properties);
+        return StartupRunners.on(database, V1).withPropertyValues(properties);
     }
 
     private void startsAtOnce(ApplicationContextRunner runner) {

@@ -8,19 +8,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.ashspring.autoconfigure.AshAutoConfiguration;
-import io.ashspring.autoconfigure.fixtures.LibraryApplication;
 import io.ashspring.migrate.MigrationException;
 import io.ashspring.migrate.codegen.MigrationGenerator;
 import io.ashspring.resource.ResourceRegistry;
@@ -49,16 +41,7 @@ class StartupMigrationTests {
     }
 
     private ApplicationContextRunner runner(String packages, String... properties) {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-                        JdbcClientAutoConfiguration.class, LiquibaseAutoConfiguration.class, AshAutoConfiguration.class))
-                .withUserConfiguration(LibraryApplication.class)
-                .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
-                        "spring.datasource.username=" + (database.username() == null ? "postgres" : database.username()),
-                        "spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                        "ash.resources.packages=" + packages)
-                .withPropertyValues(properties);
+        return StartupRunners.on(database, packages).withPropertyValues(properties);
     }
 
     /** A start in generate mode (Spring Boot's Liquibase run off, as the environment post-processor makes it). */
