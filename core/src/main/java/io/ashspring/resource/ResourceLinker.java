@@ -29,6 +29,7 @@ import io.ashspring.resource.model.ReferenceModel;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.resource.model.ResourceModel;
+import io.ashspring.resource.model.TenancyModel;
 import io.ashspring.resource.model.TimestampKind;
 import io.ashspring.type.AttributeConstraints;
 import io.ashspring.type.AttributeType;
@@ -175,7 +176,41 @@ final class ResourceLinker {
         List<ActionModel> actions = actionLinker.link(d, byName, relationships, identities);
         return new ResourceModel(d.type, d.name, table, schema, spec.migrate == null || spec.migrate, d.polymorphic,
                 attributes, relationships, identities, checks, indexes, statements, d.componentCount, migrationOptions,
-                d.computed, actions, actionLinker.version(d));
+                d.computed, actions, actionLinker.version(d), tenancy(d, byName));
+    }
+
+    private TenancyModel tenancy(ResourceDraft d, Map<String, AttributeModel> byName) {
+        Multitenancy declared = d.multitenancy;
+        if (declared == null) {
+            return TenancyModel.NONE;
+        }
+        String r = d.simpleName();
+        String attribute = declared.attribute().isBlank() ? null : declared.attribute();
+        if (declared.strategy() == Multitenancy.Strategy.CONTEXT) {
+            if (attribute != null) {
+                problems.add(r, attribute, "is named as the tenant attribute, but the CONTEXT strategy keeps tenants "
+                        + "in schemas", "remove attribute, or use strategy = ATTRIBUTE for a shared table");
+                return TenancyModel.NONE;
+            }
+            if (d.polymorphic) {
+                problems.add(r, null, "is polymorphic and multitenant by schema",
+                        "give its relationships' tables the tenancy of their owners instead");
+                return TenancyModel.NONE;
+            }
+            return new TenancyModel(Multitenancy.Strategy.CONTEXT, null, declared.global());
+        }
+        if (attribute == null) {
+            problems.add(r, null, "uses the ATTRIBUTE tenancy strategy without naming the attribute",
+                    "write @Multitenancy(strategy = ATTRIBUTE, attribute = \"organizationId\")");
+            return TenancyModel.NONE;
+        }
+        AttributeModel holder = byName.get(attribute);
+        if (holder == null) {
+            problems.add(r, attribute, "is named as the tenant attribute but is not an attribute",
+                    "name one of: " + String.join(", ", byName.keySet()));
+            return TenancyModel.NONE;
+        }
+        return new TenancyModel(Multitenancy.Strategy.ATTRIBUTE, holder.name(), declared.global());
     }
 
     private AttributeModel plainAttribute(ResourceDraft d, AttributeDraft a, boolean compositeKey) {

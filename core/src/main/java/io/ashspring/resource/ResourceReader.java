@@ -50,6 +50,7 @@ final class ResourceReader {
         draft.spec.table = annotation.table().isBlank() ? null : annotation.table();
         draft.spec.schema = annotation.schema().isBlank() ? null : annotation.schema();
         draft.spec.migrate = annotation.migrate();
+        draft.multitenancy = type.getAnnotation(Multitenancy.class);
 
         readTypeAnnotations(type, draft.spec);
         RecordComponent[] components = type.getRecordComponents();
@@ -340,6 +341,7 @@ final class ResourceReader {
         final ResourceSpec<?> spec;
         String name;
         boolean polymorphic;
+        Multitenancy multitenancy;
         int componentCount;
         final List<AttributeDraft> attributes = new ArrayList<>();
         final List<RelationshipDraft> relationships = new ArrayList<>();

@@ -36,6 +36,7 @@ public final class ResourceModel {
     private final List<ActionModel> actions;
     private final Map<String, ActionModel> actionsByName = new LinkedHashMap<>();
     private final AttributeModel version;
+    private final TenancyModel tenancy;
 
     /**
      * Creates a frozen model; built by {@code ResourceRegistry}.
@@ -106,7 +107,24 @@ public final class ResourceModel {
                          List<CustomIndexModel> customIndexes, List<CustomStatementModel> customStatements,
                          int componentCount, MigrationOptions migrationOptions, List<ComputedModel> computed,
                          List<ActionModel> actions, String versionAttribute) {
+        this(type, name, table, schema, migrate, polymorphic, attributes, relationships, identities, checkConstraints,
+                customIndexes, customStatements, componentCount, migrationOptions, computed, actions, versionAttribute,
+                TenancyModel.NONE);
+    }
+
+    /**
+     * Creates a frozen model with everything, tenancy included; built by {@code ResourceRegistry}.
+     *
+     * @param tenancy how the records belong to tenants ({@link TenancyModel#NONE} when they do not)
+     */
+    public ResourceModel(Class<?> type, String name, String table, String schema, boolean migrate, boolean polymorphic,
+                         List<AttributeModel> attributes, List<RelationshipModel> relationships,
+                         List<IdentityModel> identities, List<CheckConstraintModel> checkConstraints,
+                         List<CustomIndexModel> customIndexes, List<CustomStatementModel> customStatements,
+                         int componentCount, MigrationOptions migrationOptions, List<ComputedModel> computed,
+                         List<ActionModel> actions, String versionAttribute, TenancyModel tenancy) {
         this.type = type;
+        this.tenancy = java.util.Objects.requireNonNull(tenancy, "tenancy");
         this.name = name;
         this.table = table;
         this.schema = schema;
@@ -153,6 +171,11 @@ public final class ResourceModel {
     /** The table; for a polymorphic resource, {@code null} unless bound to one of its tables ({@link #inTable}). */
     public String table() {
         return table;
+    }
+
+    /** How the records belong to tenants; {@link TenancyModel#NONE} for a resource without tenants. */
+    public TenancyModel tenancy() {
+        return tenancy;
     }
 
     /** The schema ({@code public} unless declared). */
@@ -257,7 +280,7 @@ public final class ResourceModel {
                 .toList();
         return new ResourceModel(type, name, storedIn, schema, migrate, true, attributes, boundRelationships,
                 boundIdentities, checkConstraints, boundIndexes, customStatements, componentCount, migrationOptions,
-                computed, actions, version == null ? null : version.name());
+                computed, actions, version == null ? null : version.name(), tenancy);
     }
 
     /**
