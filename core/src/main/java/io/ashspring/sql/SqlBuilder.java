@@ -75,11 +75,22 @@ final class SqlBuilder {
 
     /** Appends a placeholder bound to a PostgreSQL array of values of one attribute type (for {@code = ANY(?)}). */
     SqlBuilder bindArray(AttributeType element, Collection<?> values) {
+        Object[] array = values.toArray();
+        return bindArray(element, array, 0, array.length);
+    }
+
+    /** Appends a placeholder bound to a PostgreSQL array of {@code values[from]} to {@code values[to - 1]}, of one attribute type. */
+    SqlBuilder bindArray(AttributeType element, Object[] values, int from, int to) {
         String elementType = arrayElement(element);
         if (elementType == null) {
             throw new IllegalArgumentException("values of SQL type " + element.sqlType() + " cannot be bound as one array");
         }
-        Object[] elements = typed(values.stream().map(v -> v == null ? null : element.toJdbc(v)).toArray());
+        Object[] jdbc = new Object[to - from];
+        for (int i = from; i < to; i++) {
+            Object value = values[i];
+            jdbc[i - from] = value == null ? null : element.toJdbc(value);
+        }
+        Object[] elements = typed(jdbc);
         sql.append('?');
         binds.add(new SqlParameterValue(Types.ARRAY, new org.springframework.jdbc.core.support.AbstractSqlTypeValue() {
             @Override

@@ -113,6 +113,29 @@ public final class SqlCompiler {
     }
 
     /**
+     * One {@code INSERT} of rows given column by column, the way a bulk create gathers them:
+     * {@code INSERT INTO t (a, b) SELECT unnest(?::text[]), unnest(?::int4[])}, then
+     * {@code RETURNING} the attributes asked for, in their order.
+     *
+     * @param columns the attributes written, each of a type whose values travel in an array ({@link #unnestable})
+     * @param values {@code values.get(i)} holds the values of {@code columns.get(i)}
+     * @param from the first row inserted
+     * @param to the row after the last one inserted
+     * @param returning the attributes to return (none: the statement returns only its count)
+     */
+    public RenderedSql insertColumns(ResourceModel resource, List<AttributeModel> columns, List<Object[]> values, int from,
+                                     int to, List<AttributeModel> returning) {
+        String list = returning.isEmpty() ? null : returning.stream().map(a -> SqlIdentifiers.quote(a.column()))
+                .collect(Collectors.joining(", "));
+        return WriteRenderer.insertColumns(of(resource).table(), columns, values, from, to, list);
+    }
+
+    /** Whether rows writing these columns can be given column by column to {@link #insertColumns}. */
+    public boolean unnestable(List<AttributeModel> columns) {
+        return WriteRenderer.unnestable(columns);
+    }
+
+    /**
      * How many rows one {@link #insertAll} of these columns can take: any number through
      * {@code unnest}; within PostgreSQL's 65,535 bind parameters with a {@code VALUES} list.
      */

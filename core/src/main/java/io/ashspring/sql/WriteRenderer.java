@@ -11,7 +11,7 @@ import io.ashspring.resource.model.ResourceModel;
 
 /**
  * Renders the writes of many rows: multi-row inserts (one array per column through
- * {@code unnest}, else {@code VALUES} lists), their {@code ON CONFLICT} clause, and updates and
+ * {@code unnest} in the select list, else {@code VALUES} lists), their {@code ON CONFLICT} clause, and updates and
  * deletes of the records a query reads.
  */
 final class WriteRenderer {
@@ -28,7 +28,7 @@ final class WriteRenderer {
     }
 
     /**
-     * {@code INSERT INTO t AS t0 (cols) SELECT * FROM unnest(?::type[], ...)}, or with a
+     * {@code INSERT INTO t AS t0 (cols) SELECT unnest(?::type[]), ...}, or with a
      * {@code VALUES} list when a column's type cannot travel in an array (jsonb, arrays, bytea,
      * enum types); then the conflict clause and {@code RETURNING}.
      */
@@ -48,14 +48,7 @@ final class WriteRenderer {
             }
             sql.append(")");
             if (unnestable(columns)) {
-                sql.append(" SELECT * FROM unnest(");
-                List<List<Object>> values = columnValues(columns, rows);
-                for (int i = 0; i < columns.size(); i++) {
-                    AttributeModel column = columns.get(i);
-                    sql.append(i == 0 ? "" : ", ").bindArray(column.type(), values.get(i))
-                            .append("::").append(SqlBuilder.arrayElement(column.type())).append("[]");
-                }
-                sql.append(")");
+                unnest(sql, columns, columnValues(columns, rows), 0, rows.size());
             } else {
                 sql.append(" VALUES ");
                 for (int r = 0; r < rows.size(); r++) {
@@ -77,6 +70,44 @@ final class WriteRenderer {
             }
         }
         return sql.build();
+    }
+
+    /**
+     * {@code INSERT INTO t AS t0 (cols) SELECT unnest(?::text[]), unnest(?::int4[]), ...}: rows given
+     * column by column, every column's type one that travels in an array ({@link #unnestable}), then
+     * {@code RETURNING} the list given (none when {@code null}).
+     *
+     * @param values {@code values.get(i)} holds the values of {@code columns.get(i)}; rows {@code from}
+     *        to {@code to - 1} are inserted
+     */
+    static RenderedSql insertColumns(String table, List<AttributeModel> columns, List<Object[]> values, int from, int to,
+                                     String returning) {
+        if (columns.isEmpty() || !unnestable(columns)) {
+            throw new IllegalArgumentException("rows given by column need columns whose values travel in arrays, not "
+                    + columns);
+        }
+        SqlBuilder sql = new SqlBuilder().append("INSERT INTO ").append(table).append(" AS t0 (");
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").identifier(columns.get(i).column());
+        }
+        sql.append(")");
+        unnest(sql, columns, values, from, to);
+        return returning(sql, returning);
+    }
+
+    /**
+     * {@code SELECT unnest(?::text[]), unnest(?::int4[]), ...}: one array per column, unnested in the
+     * select list (set-returning functions there advance together, row by row, as a
+     * {@code FROM unnest(a, b)} would pair them), which PostgreSQL plans and runs faster than the
+     * {@code FROM} form.
+     */
+    private static void unnest(SqlBuilder sql, List<AttributeModel> columns, List<Object[]> values, int from, int to) {
+        sql.append(" SELECT ");
+        for (int i = 0; i < columns.size(); i++) {
+            AttributeModel column = columns.get(i);
+            sql.append(i == 0 ? "unnest(" : ", unnest(").bindArray(column.type(), values.get(i), from, to)
+                    .append("::").append(SqlBuilder.arrayElement(column.type())).append("[])");
+        }
     }
 
     /** {@code ON CONFLICT ("email") WHERE <partial> DO UPDATE SET ... WHERE <condition>}; {@code t0} is the stored row. */
@@ -159,7 +190,7 @@ final class WriteRenderer {
      * The rows' values column by column. Rows of a batch usually hold their attributes in the
      * columns' order: each row is walked once, and looked up by attribute only where it differs.
      */
-    private static List<List<Object>> columnValues(List<AttributeModel> columns, List<Map<AttributeModel, Object>> rows) {
+    private static List<Object[]> columnValues(List<AttributeModel> columns, List<Map<AttributeModel, Object>> rows) {
         int width = columns.size();
         Object[][] values = new Object[width][rows.size()];
         for (int r = 0; r < rows.size(); r++) {
@@ -180,10 +211,6 @@ final class WriteRenderer {
                 }
             }
         }
-        List<List<Object>> lists = new java.util.ArrayList<>(width);
-        for (Object[] column : values) {
-            lists.add(java.util.Arrays.asList(column));
-        }
-        return lists;
+        return java.util.Arrays.asList(values);
     }
 }
