@@ -25,6 +25,8 @@ public class AshProperties {
 
     private final Migrations migrations = new Migrations();
 
+    private final Tenancy tenancy = new Tenancy();
+
     /**
      * PostgreSQL extensions to install, added to those the resources declare or imply. Read by
      * the generate and verify startup modes; pass the same list to ash:codegen (-Dash.extensions).
@@ -53,6 +55,14 @@ public class AshProperties {
      */
     public Migrations getMigrations() {
         return this.migrations;
+    }
+
+    /**
+     * Returns how web requests name their tenant.
+     * @return the tenancy settings
+     */
+    public Tenancy getTenancy() {
+        return this.tenancy;
     }
 
     /**
@@ -282,4 +292,129 @@ public class AshProperties {
 
     }
 
+    /**
+     * How a web request names its tenant, for multitenant resources (see docs/multitenancy.md).
+     * Unset: requests carry no tenant (services still take one with forTenant).
+     */
+    public static class Tenancy {
+
+        /**
+         * Where the tenant of a web request is read: header (the header-name header), subdomain
+         * (the label before base-domain) or path (a segment of the path). Unset: no tenant filter.
+         */
+        private @Nullable TenantResolverKind resolver;
+
+        /**
+         * The header naming the tenant, for the header resolver.
+         */
+        private String headerName = "X-Tenant";
+
+        /**
+         * The domain tenants are subdomains of ("example.com": acme.example.com is tenant acme), for
+         * the subdomain resolver.
+         */
+        private @Nullable String baseDomain;
+
+        /**
+         * For the path resolver: the path before the tenant's segment ("/tenants": /tenants/acme/tickets
+         * is tenant acme). Unset: the segment at path-index.
+         */
+        private @Nullable String pathPrefix;
+
+        /**
+         * For the path resolver without path-prefix: the index of the path segment holding the tenant
+         * (0: /acme/tickets is tenant acme).
+         */
+        private int pathIndex;
+
+        /**
+         * Returns where a request's tenant is read.
+         * @return the resolver, or {@code null} for no tenant filter
+         */
+        public @Nullable TenantResolverKind getResolver() {
+            return this.resolver;
+        }
+
+        /**
+         * Sets where a request's tenant is read.
+         * @param resolver the resolver
+         */
+        public void setResolver(@Nullable TenantResolverKind resolver) {
+            this.resolver = resolver;
+        }
+
+        /**
+         * Returns the header naming the tenant.
+         * @return the header name
+         */
+        public String getHeaderName() {
+            return this.headerName;
+        }
+
+        /**
+         * Sets the header naming the tenant.
+         * @param headerName the header name
+         */
+        public void setHeaderName(String headerName) {
+            this.headerName = headerName;
+        }
+
+        /**
+         * Returns the domain tenants are subdomains of.
+         * @return the base domain
+         */
+        public @Nullable String getBaseDomain() {
+            return this.baseDomain;
+        }
+
+        /**
+         * Sets the domain tenants are subdomains of.
+         * @param baseDomain the base domain
+         */
+        public void setBaseDomain(@Nullable String baseDomain) {
+            this.baseDomain = baseDomain;
+        }
+
+        /**
+         * Returns the path before the tenant's segment.
+         * @return the prefix
+         */
+        public @Nullable String getPathPrefix() {
+            return this.pathPrefix;
+        }
+
+        /**
+         * Sets the path before the tenant's segment.
+         * @param pathPrefix the prefix
+         */
+        public void setPathPrefix(@Nullable String pathPrefix) {
+            this.pathPrefix = pathPrefix;
+        }
+
+        /**
+         * Returns the index of the path segment holding the tenant.
+         * @return the index
+         */
+        public int getPathIndex() {
+            return this.pathIndex;
+        }
+
+        /**
+         * Sets the index of the path segment holding the tenant.
+         * @param pathIndex the index
+         */
+        public void setPathIndex(int pathIndex) {
+            this.pathIndex = pathIndex;
+        }
+    }
+
+    /** Where a web request's tenant is read. */
+    public enum TenantResolverKind {
+        /** A request header ({@code ash.tenancy.header-name}, {@code X-Tenant} by default). */
+        HEADER,
+        /** The subdomain of {@code ash.tenancy.base-domain} the request was sent to. */
+        SUBDOMAIN,
+        /** A segment of the request path. */
+        PATH
+    }
 }

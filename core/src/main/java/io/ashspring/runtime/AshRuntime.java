@@ -35,6 +35,7 @@ public final class AshRuntime {
     private final Map<Class<?>, ResourceService<?>> services = new ConcurrentHashMap<>();
     /** Services of polymorphic resources bound to one of their tables, by bound model. */
     private final Map<ResourceModel, ResourceService<?>> boundServices = new ConcurrentHashMap<>();
+    private final boolean multitenant;
 
     /**
      * @param registry the resources
@@ -48,6 +49,12 @@ public final class AshRuntime {
         this.transactions = new TransactionTemplate(transactionManager);
         this.constraintErrors = new ConstraintErrors(registry);
         this.loader = new Loader(registry::resource, compiler, jdbc);
+        this.multitenant = registry.resources().stream().anyMatch(r -> r.tenancy().multitenant());
+    }
+
+    /** Whether any resource is multitenant: else no call looks a tenant up. */
+    boolean multitenant() {
+        return multitenant;
     }
 
     /** A runtime over a plain DataSource, with its own {@link DataSourceTransactionManager}. */

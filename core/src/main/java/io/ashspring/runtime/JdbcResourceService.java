@@ -38,6 +38,8 @@ import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.sql.RenderedSql;
 import io.ashspring.sql.ScrollStatement;
 import io.ashspring.sql.SqlCompiler;
+import io.ashspring.tenant.TenantName;
+import io.ashspring.tenant.TenantScope;
 import io.ashspring.type.AttributeType;
 import io.ashspring.type.ValueLimits;
 
@@ -57,6 +59,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private final ActionContext context;
     private final ActionRunner<T> actions;
     private final BulkWriter<T> bulk;
+    /** Whether any resource of the registry is multitenant: else tenants are never looked up. */
+    private final boolean tenantAware;
 
     JdbcResourceService(ResourceModel resource, SqlCompiler compiler, JdbcClient jdbc, TransactionOperations transactions,
                         ConstraintErrors constraintErrors, Loader loader, AshRuntime runtime) {
@@ -80,6 +84,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         this.context = context;
         this.actions = new ActionRunner<>(this, resource, mapper, context);
         this.bulk = new BulkWriter<>(this, actions, resource, mapper);
+        this.tenantAware = runtime.multitenant();
     }
 
     @Override
@@ -143,7 +148,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         if (!resource.primaryAction(ActionKind.READ).isPlain()) {
             return find(key, Query.all()); // through the primary read action's filter
         }
-        RenderedSql sql = compiler.selectByKey(resource, values);
+        RenderedSql sql = compiler().selectByKey(resource, values);
         try {
             return statement(sql).query(mapper).optional();
         } catch (DataAccessException e) {
@@ -190,7 +195,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     private List<T> readPrepared(Query query) {
         requireTable();
-        return loader.load(resource, query(query, compiler.select(resource, query), rows(query)), query);
+        SqlCompiler scoped = compiler();
+        return loader.load(scoped, resource, query(query, scoped.select(resource, query), rows(query)), query);
     }
 
     /** The mapper of rows of a query: the attributes, then the aggregates and calculations it loads. */
@@ -206,7 +212,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     private long countPrepared(Query query) {
         requireTable();
-        RenderedSql sql = compiler.count(resource, query);
+        RenderedSql sql = compiler().count(resource, query);
         return query(query.unpaged(), sql, (rs, n) -> rs.getLong(1)).get(0);
     }
 
@@ -249,7 +255,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         if (!(position instanceof KeysetScrollPosition keyset)) {
             throw new IllegalArgumentException("Unsupported scroll position " + position);
         }
-        ScrollStatement statement = compiler.scroll(resource, query, keyset.getKeys(), keyset.scrollsBackward(), size + 1);
+        SqlCompiler scoped = compiler();
+        ScrollStatement statement = scoped.scroll(resource, query, keyset.getKeys(), keyset.scrollsBackward(), size + 1);
         List<Positioned<T>> rows = new ArrayList<>(query(query, statement.statement(), positioned(statement, rows(query))));
         boolean hasNext = rows.size() > size;
         if (hasNext) {
@@ -259,7 +266,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             Collections.reverse(rows); // read nearest first; shown in the query's order
         }
         List<Positioned<T>> window = rows;
-        return Window.from(loader.load(resource, window.stream().map(Positioned::record).toList(), query),
+        return Window.from(loader.load(scoped, resource, window.stream().map(Positioned::record).toList(), query),
                 i -> ScrollPosition.of(window.get(i).keys(), keyset.getDirection()), hasNext);
     }
 
@@ -272,7 +279,10 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         if (query.offset() > 0) {
             throw new IllegalArgumentException("a stream reads from the start: give the query no offset");
         }
-        KeysetSpliterator<T> records = new KeysetSpliterator<>(this, query, batchSize);
+        TenantName tenant = tenant(); // the windows are read later, perhaps outside the current tenant scope
+        JdbcResourceService<T> reader = tenant == null || tenant.equals(context.tenant()) ? this
+                : (JdbcResourceService<T>) withContext(context.withTenant(tenant));
+        KeysetSpliterator<T> records = new KeysetSpliterator<>(reader, query, batchSize);
         return StreamSupport.stream(records, false).onClose(records::close);
     }
 
@@ -469,14 +479,28 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     // ---------------------------------------------------------------- what the action runner uses
 
+    /**
+     * The compiler for this call's tenant: the service's own ({@link #forTenant}), else the thread's
+     * {@link TenantScope}, else none. Without multitenant resources in the registry it is always the
+     * shared compiler, looked up with no allocation.
+     */
     SqlCompiler compiler() {
-        return compiler;
+        if (!tenantAware) {
+            return compiler;
+        }
+        return compiler.forTenant(tenant());
+    }
+
+    /** The tenant of this call, or {@code null}: the context's, else the current {@link TenantScope}'s. */
+    TenantName tenant() {
+        TenantName own = context.tenant();
+        return own != null || !tenantAware ? own : TenantScope.current();
     }
 
     /** The record with this key, read and locked ({@code FOR UPDATE}) in the running transaction, past any read action's filter. */
     Optional<T> lockedByKey(List<Object> key) {
         Query byKey = byKey(Query.all().lock(io.ashspring.query.Lock.forUpdate()), key);
-        return query(byKey, compiler.select(resource, byKey), mapper).stream().findFirst();
+        return query(byKey, compiler().select(resource, byKey), mapper).stream().findFirst();
     }
 
     /** The records a query reads, without the primary read action's filter. */
@@ -486,7 +510,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     /** Whether a record with this key exists, past any read action's filter. */
     boolean existsByKey(List<Object> key) {
-        return statement(compiler.selectByKey(resource, key)).query(mapper).optional().isPresent();
+        return statement(compiler().selectByKey(resource, key)).query(mapper).optional().isPresent();
     }
 
     /**

@@ -80,11 +80,12 @@ final class PlainCreates<T> {
      * action with changes, validations or arguments, an upsert (a bulk call that upserts never
      * asks), a required attribute that neither
      * the input nor a default can give, a column whose values do not travel in an array (jsonb,
-     * arrays, PostgreSQL enum types), or more than 64 attributes.
+     * arrays, PostgreSQL enum types), more than 64 attributes, or an attribute-strategy multitenant resource.
      */
     static <T> PlainCreates<T> of(ResourceModel resource, ActionModel action, Predicate<List<AttributeModel>> unnestable) {
+        // an attribute-strategy resource's rows take their tenant column from the call: the changeset path sets it
         if (!action.changes().isEmpty() || !action.arguments().isEmpty() || action.upsert() != null
-                || resource.attributes().size() > Long.SIZE) {
+                || resource.attributes().size() > Long.SIZE || resource.tenancy().byAttribute()) {
             return null;
         }
         Map<AttributeModel, Column> columns = new LinkedHashMap<>();

@@ -193,7 +193,7 @@ public interface ResourceService<T> {
 
     // ---------------------------------------------------------------- actions and context
 
-    /** Who this service's actions run for (the actor); {@link ActionContext#none()} unless given. */
+    /** Who this service's actions run for (the actor) and for which tenant; {@link ActionContext#none()} unless given. */
     ActionContext context();
 
     /**
@@ -201,6 +201,24 @@ public interface ResourceService<T> {
      * it. Cheap (shares everything else); the service itself is unchanged.
      */
     ResourceService<T> withContext(ActionContext context);
+
+    /**
+     * This service working for one tenant: every statement of the returned service (and of the
+     * loads, aggregates and {@code exists} it renders) reads and writes that tenant's rows only, in
+     * the tenant's schema for {@code @Multitenancy(strategy = CONTEXT)} resources, narrowed by (and
+     * setting) the tenant attribute for {@code ATTRIBUTE} ones. Cheap; the service itself is
+     * unchanged. See {@code docs/multitenancy.md}.
+     *
+     * <pre>{@code
+     * ResourceService<Ticket> acme = tickets.forTenant("acme");
+     * acme.create(Map.of("subject", "Printer on fire"));
+     * }</pre>
+     *
+     * @throws io.ashspring.error.InvalidTenantException when the name is not a valid tenant name
+     */
+    default ResourceService<T> forTenant(String tenant) {
+        return withContext(context().withTenant(tenant));
+    }
 
     /** This service running its actions for an actor: {@code tickets.withActor(user).run("close", input)}. */
     default ResourceService<T> withActor(Object actor) {
