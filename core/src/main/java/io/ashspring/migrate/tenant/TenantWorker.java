@@ -194,9 +194,11 @@ final class TenantWorker {
         execute(connection, TenantMigrationSql.setLocalSearchPath(TenantMigrationSql.tenantSearchPath(tenant)));
         try {
             run(connection, tenant, prepared, checkSum);
-        } finally {
-            execute(connection, TenantMigrationSql.setLocalSearchPath(searchPath));
+        } catch (SQLException | RuntimeException e) { // the transaction is aborted: its rollback resets the search path
+            throw new MigrationException("changeset " + changeSet.getId() + " (" + changeSet.getDescription() + ") of "
+                    + filePath(changeSet) + " failed: " + e.getMessage(), e);
         }
+        execute(connection, TenantMigrationSql.setLocalSearchPath(searchPath));
     }
 
     /** The changeset's statements, as Liquibase generates them for PostgreSQL, then its row. */
