@@ -207,15 +207,14 @@ public final class TenantMigrator {
         }
     }
 
+    /** The error's message, and its root cause's when that adds something (a JDBC error under a Liquibase one). */
     private static String rootMessage(Throwable error) {
-        String message = error.getMessage();
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
-            if (root.getMessage() != null) {
-                message = root instanceof MigrationException ? root.getMessage() : message + ": " + root.getMessage();
-            }
         }
-        return message;
+        return root == error || root.getMessage() == null || message.contains(root.getMessage()) ? message
+                : message + ": " + root.getMessage();
     }
 }
