@@ -75,12 +75,13 @@ final class TableMerge {
             }
         }
         for (IdentityModel identity : resource.identities()) {
-            indexes.put(owner, identity.indexName(), new Index(identity.indexName(),
-                    identity.keys().stream().map(k -> IndexKey.column(resource.requireAttribute(k).column())).toList(),
+            indexes.put(owner, identity.indexName(), new Index(identity.indexName(), tenantFirst(resource, true,
+                    identity.keys().stream().map(k -> IndexKey.column(resource.requireAttribute(k).column())).toList()),
                     true, and(identity.where(), options.baseFilterSql()), null, List.of(), identity.nullsDistinct(), false));
         }
         for (CustomIndexModel index : resource.customIndexes()) {
-            indexes.put(owner, index.name(), new Index(index.name(), index.fields().stream().map(f -> indexKey(resource, f)).toList(),
+            indexes.put(owner, index.name(), new Index(index.name(), tenantFirst(resource, index.unique(),
+                    index.fields().stream().map(f -> indexKey(resource, f)).toList()),
                     index.unique(), index.where(), index.using(),
                     index.include().stream().map(a -> resource.requireAttribute(a).column()).toList(),
                     index.nullsDistinct(), index.concurrently()));
@@ -94,6 +95,21 @@ final class TableMerge {
             }
         }
         resource.customStatements().forEach(s -> statements.put(owner, s.name(), new Statement(s.name(), s.up(), s.down())));
+    }
+
+    /**
+     * The keys of a unique index of an attribute-multitenant resource, led by the tenant column (added when the
+     * keys lack it): the same value may then exist once per tenant, and the index serves the tenant's filter.
+     */
+    private static List<IndexKey> tenantFirst(ResourceModel resource, boolean unique, List<IndexKey> keys) {
+        if (!unique || !resource.tenancy().byAttribute()) {
+            return keys;
+        }
+        IndexKey tenant = IndexKey.column(resource.requireAttribute(resource.tenancy().attribute()).column());
+        List<IndexKey> led = new ArrayList<>();
+        led.add(tenant);
+        keys.stream().filter(k -> !k.equals(tenant)).forEach(led::add);
+        return led;
     }
 
     void addForeignKey(ResourceModel owner, ForeignKey foreignKey) {

@@ -24,6 +24,12 @@ import io.ashspring.resource.ResourceRegistry;
  */
 public record TableModel(List<Table> tables, Set<String> extensions, Set<QualifiedName> unmanaged) {
 
+    /**
+     * The schema the tenant tables ({@link #forTenants}) are in: a placeholder that the tenant changelogs write as the
+     * Liquibase parameter {@code ${tenantSchema}}, and that each tenant's migration replaces by the tenant's schema.
+     */
+    public static final String TENANT_SCHEMA = "ash_tenant_schema";
+
     /** Canonical constructor: copies; sorts the sets so that output is stable. */
     public TableModel {
         tables = List.copyOf(tables);
@@ -47,14 +53,32 @@ public record TableModel(List<Table> tables, Set<String> extensions, Set<Qualifi
     }
 
     /**
-     * Derives the table model, adding extensions from configuration ({@code ash.extensions}) to those
-     * the resources declare or imply.
+     * Derives the table model of the global schema, adding extensions from configuration ({@code ash.extensions})
+     * to those the resources declare or imply. Resources with a schema per tenant
+     * ({@code @Multitenancy(strategy = CONTEXT)}) are left out, unless they are also {@code global}: their tables
+     * are in {@link #forTenants}.
      *
      * @throws MigrationException listing resources that share a table but disagree about it, and
      *                            names used twice in one schema
      */
     public static TableModel from(ResourceRegistry registry, Collection<String> extensions) {
-        return new TableModelDeriver(registry).derive(extensions);
+        return new TableModelDeriver(registry, false).derive(extensions);
+    }
+
+    /**
+     * Derives the table model of one tenant schema: the tables of the resources with a schema per tenant
+     * ({@code @Multitenancy(strategy = CONTEXT)}), in the placeholder schema {@link #TENANT_SCHEMA}, foreign keys
+     * between them staying in the tenant's schema; no extensions (the global model creates them).
+     *
+     * @throws MigrationException as {@link #from(ResourceRegistry, Collection)}
+     */
+    public static TableModel forTenants(ResourceRegistry registry) {
+        return new TableModelDeriver(registry, true).derive(Set.of());
+    }
+
+    /** Whether the model has no table and no extension. */
+    public boolean isEmpty() {
+        return tables.isEmpty() && extensions.isEmpty();
     }
 
     /** The table with this qualified name. */

@@ -76,7 +76,7 @@ final class ActionRunner<T> {
             prepareCreate(changeset);
             throwIfInvalid(changeset);
             RenderedSql sql = service.compiler().insert(resource, changeset.values);
-            return finish(changeset, service.statement(sql).query(mapper).single());
+            return finish(changeset, service.afterWrite(ActionKind.CREATE, null, service.statement(sql).query(mapper).single()));
         });
     }
 
@@ -99,8 +99,9 @@ final class ActionRunner<T> {
             if (!row.get().inserted()) {
                 checkAtomicResults(conflict.set(), row.get().record());
             }
+            T record = row.get().inserted() ? service.afterWrite(ActionKind.CREATE, null, row.get().record()) : row.get().record();
             return new UpsertResult<>(row.get().inserted() ? UpsertResult.Outcome.CREATED : UpsertResult.Outcome.UPDATED,
-                    finish(changeset, row.get().record()));
+                    finish(changeset, record));
         });
     }
 
@@ -186,10 +187,11 @@ final class ActionRunner<T> {
             }
             Map<AttributeModel, Object> expected = expectedVersion(changeset);
             resource.version().ifPresent(version -> values.put(version, Expressions.add(version.name(), 1)));
+            T before = service.hasWriteHooks() ? service.lockedByKey(key).orElse(null) : null;
             RenderedSql sql = service.compiler().update(resource, key, values, changeset.arguments, expected);
             T written = service.statement(sql).query(mapper).optional().orElseThrow(() -> missing(key, shownKey, expected));
             checkAtomicResults(changeset.values, written);
-            return finish(changeset, written);
+            return finish(changeset, service.afterWrite(ActionKind.UPDATE, before, written));
         });
     }
 
@@ -203,8 +205,8 @@ final class ActionRunner<T> {
             throwIfInvalid(changeset);
             Map<AttributeModel, Object> expected = expectedVersion(changeset);
             RenderedSql sql = service.compiler().delete(resource, key, expected);
-            return finish(changeset, service.statement(sql).query(mapper).optional()
-                    .orElseThrow(() -> missing(key, shownKey, expected)));
+            return finish(changeset, service.afterWrite(ActionKind.DESTROY, null, service.statement(sql).query(mapper).optional()
+                    .orElseThrow(() -> missing(key, shownKey, expected))));
         });
     }
 

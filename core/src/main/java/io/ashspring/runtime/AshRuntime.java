@@ -1,7 +1,9 @@
 package io.ashspring.runtime;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -36,6 +38,7 @@ public final class AshRuntime {
     /** Services of polymorphic resources bound to one of their tables, by bound model. */
     private final Map<ResourceModel, ResourceService<?>> boundServices = new ConcurrentHashMap<>();
     private final boolean multitenant;
+    private final List<WriteHook> writeHooks = new CopyOnWriteArrayList<>();
 
     /**
      * @param registry the resources
@@ -87,6 +90,22 @@ public final class AshRuntime {
     @SuppressWarnings("unchecked")
     public <T> ResourceService<T> service(Class<T> type, String table) {
         return (ResourceService<T>) boundServices.computeIfAbsent(registry.inTable(type, table), this::create);
+    }
+
+    /**
+     * Adds work to every single-record write of the resources the hook applies to, inside the write's transaction
+     * (see {@link WriteHook}); {@code @ManageTenant} creates and renames tenant schemas this way.
+     */
+    public void addWriteHook(WriteHook hook) {
+        writeHooks.add(java.util.Objects.requireNonNull(hook, "hook"));
+    }
+
+    /** The hooks of the writes of a resource. */
+    List<WriteHook> writeHooks(ResourceModel resource) {
+        if (writeHooks.isEmpty()) {
+            return List.of();
+        }
+        return writeHooks.stream().filter(h -> h.appliesTo(resource)).toList();
     }
 
     private <T> ResourceService<T> create(ResourceModel resource) {

@@ -503,6 +503,21 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         return query(byKey, compiler().select(resource, byKey), mapper).stream().findFirst();
     }
 
+    /** Whether write hooks want this resource's writes (an update then reads the record before it). */
+    boolean hasWriteHooks() {
+        return !runtime.writeHooks(resource).isEmpty();
+    }
+
+    /** Runs the write hooks of this resource, inside the write's transaction; returns the record. */
+    T afterWrite(io.ashspring.action.ActionKind kind, T before, T record) {
+        List<WriteHook> hooks = runtime.writeHooks(resource);
+        if (!hooks.isEmpty()) {
+            WriteEvent event = new WriteEvent(resource, kind, before, record, mapper);
+            hooks.forEach(h -> h.afterWrite(event));
+        }
+        return record;
+    }
+
     /** The records a query reads, without the primary read action's filter. */
     List<T> readUnfiltered(Query query) {
         return readPrepared(query);

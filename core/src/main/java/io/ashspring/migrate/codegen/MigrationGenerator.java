@@ -20,10 +20,13 @@ import io.ashspring.migrate.diff.DropPolicy;
 import io.ashspring.migrate.liquibase.ChangelogBuilder;
 import io.ashspring.migrate.liquibase.ChangelogSerializer;
 import io.ashspring.migrate.liquibase.MasterChangelog;
+import io.ashspring.migrate.liquibase.TenantSchemaParameter;
 import io.ashspring.migrate.state.RecordedState;
 import io.ashspring.migrate.state.StateChange;
 import io.ashspring.migrate.state.StateDirectory;
 import io.ashspring.resource.ResourceRegistry;
+
+import liquibase.changelog.DatabaseChangeLog;
 
 /**
  * Generates Liquibase changelogs from the resources: the heart of {@code ash:codegen}.
@@ -50,11 +53,52 @@ import io.ashspring.resource.ResourceRegistry;
  */
 public final class MigrationGenerator {
 
+    /** The folder of the tenant changelog tree, under the changelog directory. */
+    public static final String TENANTS_FOLDER = "tenants";
+
     private final CodegenOptions options;
+    /** Whether this generator writes the tenant tree ({@link #forTenants()}). */
+    private final boolean tenants;
 
     /** A generator with these options. */
     public MigrationGenerator(CodegenOptions options) {
+        this(options, false);
+    }
+
+    private MigrationGenerator(CodegenOptions options, boolean tenants) {
         this.options = options;
+        this.tenants = tenants;
+    }
+
+    /**
+     * The generator of the tenant changelog tree: the tables of the resources with a schema per tenant
+     * ({@code @Multitenancy(strategy = CONTEXT)}), in {@code tenants/} under the changelog directory with a master
+     * changelog, {@code migrations/} and {@code ash-state/} of their own. The schema is the Liquibase parameter
+     * {@code ${tenantSchema}} (in {@code schemaName} attributes and raw SQL), filled for each tenant by
+     * {@code io.ashspring.migrate.tenant.TenantMigrator}. {@code ash:codegen} runs both generators.
+     *
+     * <pre>{@code
+     * MigrationGenerator global = new MigrationGenerator(options);
+     * global.generate(registry);               // db/changelog/migrations/...
+     * global.forTenants().generate(registry);  // db/changelog/tenants/migrations/...
+     * }</pre>
+     */
+    public MigrationGenerator forTenants() {
+        if (tenants) {
+            return this;
+        }
+        // dev changesets of tenant schemas are not rolled back in a database: they ran in every tenant's schema
+        return new MigrationGenerator(options.withChangelogDirectory(options.changelogDirectory().resolve(TENANTS_FOLDER))
+                .withDatabase(null), true);
+    }
+
+    /** Whether the registry has resources with a schema per tenant, whose tables {@link #forTenants()} generates. */
+    public static boolean hasTenantTables(ResourceRegistry registry) {
+        return registry.resources().stream().anyMatch(r -> r.tenancy().bySchema());
+    }
+
+    private TableModel model(ResourceRegistry registry) {
+        return tenants ? TableModel.forTenants(registry) : TableModel.from(registry, options.extensions());
     }
 
     /**
@@ -63,7 +107,7 @@ public final class MigrationGenerator {
      * @throws MigrationException when a decision is needed (listing each), the name is missing, or a state file is broken
      */
     public CodegenResult generate(ResourceRegistry registry) {
-        return generate(TableModel.from(registry, options.extensions()), MigrationHints.from(registry));
+        return generate(model(registry), MigrationHints.from(registry));
     }
 
     /** {@link #generate(ResourceRegistry)} for a table model built by other means (tests, tools). */
@@ -109,7 +153,7 @@ public final class MigrationGenerator {
      * ({@code -Dash.check=true}): fail the build when {@link CodegenResult#hasChanges()}.
      */
     public CodegenResult check(ResourceRegistry registry) {
-        return check(TableModel.from(registry, options.extensions()), MigrationHints.from(registry));
+        return check(model(registry), MigrationHints.from(registry));
     }
 
     /** {@link #check(ResourceRegistry)} for a table model built by other means. */
@@ -149,7 +193,7 @@ public final class MigrationGenerator {
      * @throws MigrationException when a decision is needed
      */
     public CodegenResult dryRun(ResourceRegistry registry) {
-        return dryRun(TableModel.from(registry, options.extensions()), MigrationHints.from(registry));
+        return dryRun(model(registry), MigrationHints.from(registry));
     }
 
     /** {@link #dryRun(ResourceRegistry)} for a table model built by other means. */
@@ -230,8 +274,9 @@ public final class MigrationGenerator {
     }
 
     private String render(Plan plan, String run, String fileName) {
-        String path = "db/changelog/" + MasterChangelog.MIGRATIONS_FOLDER + "/" + fileName;
-        return ChangelogSerializer.serialize(ChangelogBuilder.build(path, run, plan.operations()), options.format());
+        String path = "db/changelog/" + (tenants ? TENANTS_FOLDER + "/" : "") + MasterChangelog.MIGRATIONS_FOLDER + "/" + fileName;
+        DatabaseChangeLog changelog = ChangelogBuilder.build(path, run, plan.operations());
+        return ChangelogSerializer.serialize(tenants ? TenantSchemaParameter.parameterize(changelog) : changelog, options.format());
     }
 
     private String runName() {

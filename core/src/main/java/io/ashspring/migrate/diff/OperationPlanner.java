@@ -96,7 +96,8 @@ final class OperationPlanner {
         expected.extensions().stream().filter(e -> !oldExtensions.contains(e)).forEach(e -> head.add(new CreateExtension(e)));
         Set<String> oldSchemas = new LinkedHashSet<>();
         old.values().forEach(t -> oldSchemas.add(t.schema()));
-        expected.schemas().stream().filter(s -> !s.equals("public") && !oldSchemas.contains(s))
+        expected.schemas().stream()
+                .filter(s -> !s.equals("public") && !s.equals(TableModel.TENANT_SCHEMA) && !oldSchemas.contains(s))
                 .forEach(s -> head.add(new CreateSchema(s)));
         renamedOld.forEach((oldName, before) -> planTable(oldName, before, now.get(before.qualifiedName())));
         Set<QualifiedName> paired = new LinkedHashSet<>();
