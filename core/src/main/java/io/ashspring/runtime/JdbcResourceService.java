@@ -57,6 +57,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     /** Why this service cannot run statements (a polymorphic resource not bound to a table), or {@code null}. */
     private final String unbound;
     private final ActionContext context;
+    /** Where lone reads run; {@link ReadRouting#primary()} for a service {@link #usingPrimary()}. */
+    private final ReadRouting reads;
     private final ActionRunner<T> actions;
     private final BulkWriter<T> bulk;
     /** Whether any resource of the registry is multitenant: else tenants are never looked up. */
@@ -66,12 +68,12 @@ final class JdbcResourceService<T> implements ResourceService<T> {
                         ConstraintErrors constraintErrors, Loader loader, AshRuntime runtime) {
         this(resource, new RecordMapper<>(resource), compiler, jdbc, transactions, constraintErrors, loader, runtime,
                 resource.table() != null ? null : unboundMessage(resource, runtime.registry().tablesOf(resource.type())),
-                ActionContext.none());
+                ActionContext.none(), runtime.reads());
     }
 
     private JdbcResourceService(ResourceModel resource, RecordMapper<T> mapper, SqlCompiler compiler, JdbcClient jdbc,
                                 TransactionOperations transactions, ConstraintErrors constraintErrors, Loader loader,
-                                AshRuntime runtime, String unbound, ActionContext context) {
+                                AshRuntime runtime, String unbound, ActionContext context, ReadRouting reads) {
         this.loader = loader;
         this.runtime = runtime;
         this.unbound = unbound;
@@ -82,6 +84,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         this.transactions = transactions;
         this.constraintErrors = constraintErrors;
         this.context = context;
+        this.reads = reads;
         this.actions = new ActionRunner<>(this, resource, mapper, context);
         this.bulk = new BulkWriter<>(this, actions, resource, mapper);
         this.tenantAware = runtime.multitenant();
@@ -107,7 +110,25 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     @Override
     public ResourceService<T> withContext(ActionContext newContext) {
         return new JdbcResourceService<>(resource, mapper, compiler, jdbc, transactions, constraintErrors, loader, runtime,
-                unbound, newContext);
+                unbound, newContext, reads);
+    }
+
+    @Override
+    public ResourceService<T> usingPrimary() {
+        return new JdbcResourceService<>(resource, mapper, compiler, jdbc, transactions, constraintErrors, loader, runtime,
+                unbound, context, ReadRouting.primary());
+    }
+
+    /**
+     * Runs a read: a lone one (no transaction, not pinned to the primary) where {@link ReadRouting} says,
+     * any other on the primary or the caller's transaction.
+     */
+    private <R> R reading(Query query, Supplier<R> read) {
+        if (reads == ReadRouting.primary() || query.isUsingPrimary()
+                || TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read.get();
+        }
+        return reads.read(read);
     }
 
     private static String unboundMessage(ResourceModel resource, List<String> tables) {
@@ -149,11 +170,13 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             return find(key, Query.all()); // through the primary read action's filter
         }
         RenderedSql sql = compiler().selectByKey(resource, values);
-        try {
-            return statement(sql).query(mapper).optional();
-        } catch (DataAccessException e) {
-            throw QueryErrors.translate(e, resource, sql);
-        }
+        return reading(Query.all(), () -> {
+            try {
+                return statement(sql).query(mapper).optional();
+            } catch (DataAccessException e) {
+                throw QueryErrors.translate(e, resource, sql);
+            }
+        });
     }
 
     @Override
@@ -196,7 +219,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private List<T> readPrepared(Query query) {
         requireTable();
         SqlCompiler scoped = compiler();
-        return loader.load(scoped, resource, query(query, scoped.select(resource, query), rows(query)), query);
+        return reading(query, () -> loader.load(scoped, resource, query(query, scoped.select(resource, query), rows(query)), query));
     }
 
     /** The mapper of rows of a query: the attributes, then the aggregates and calculations it loads. */
@@ -213,7 +236,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private long countPrepared(Query query) {
         requireTable();
         RenderedSql sql = compiler().count(resource, query);
-        return query(query.unpaged(), sql, (rs, n) -> rs.getLong(1)).get(0);
+        return reading(query, () -> query(query.unpaged(), sql, (rs, n) -> rs.getLong(1)).get(0));
     }
 
     @Override
@@ -257,6 +280,11 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         }
         SqlCompiler scoped = compiler();
         ScrollStatement statement = scoped.scroll(resource, query, keyset.getKeys(), keyset.scrollsBackward(), size + 1);
+        return reading(query, () -> keysetWindow(scoped, query, keyset, size, statement));
+    }
+
+    private Window<T> keysetWindow(SqlCompiler scoped, Query query, KeysetScrollPosition keyset, int size,
+                                   ScrollStatement statement) {
         List<Positioned<T>> rows = new ArrayList<>(query(query, statement.statement(), positioned(statement, rows(query))));
         boolean hasNext = rows.size() > size;
         if (hasNext) {
@@ -537,7 +565,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
      */
     <R> R write(Operation operation, Map<AttributeModel, Object> values, Supplier<R> work) {
         try {
-            return transactions.execute(status -> work.get());
+            return transactions.execute(status -> written(work.get()));
         } catch (DataAccessException | TransactionException e) {
             // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException;
             // a connection it cannot open, as a CannotCreateTransactionException
@@ -554,15 +582,21 @@ final class JdbcResourceService<T> implements ResourceService<T> {
      */
     <R> R writeAll(Operation operation, List<Map<AttributeModel, Object>> rows, Supplier<R> work) {
         try {
-            return transactions.execute(status -> work.get());
+            return transactions.execute(status -> written(work.get()));
         } catch (DataAccessException | TransactionException e) {
             RuntimeException translated = constraintErrors.translate(e, resource, operation, rows);
             throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
         }
     }
 
+    /** Tells the read routing that this transaction wrote (read-your-writes), passing the result through. */
+    private <R> R written(R result) {
+        runtime.reads().written();
+        return result;
+    }
+
     JdbcClient.StatementSpec statement(RenderedSql sql) {
-        return jdbc.sql(sql.sql()).params(sql.binds());
+        return reads.client(jdbc).sql(sql.sql()).params(sql.binds());
     }
 
     /** Primary key values in key order, converted to the key attributes' types. */

@@ -36,12 +36,14 @@ final class Loader {
     private final Function<Class<?>, ResourceModel> resources;
     private final SqlCompiler compiler;
     private final JdbcClient jdbc;
+    private final ReadRouting reads;
     private final Map<ResourceModel, RecordMapper<Object>> mappers = new ConcurrentHashMap<>();
 
-    Loader(Function<Class<?>, ResourceModel> resources, SqlCompiler compiler, JdbcClient jdbc) {
+    Loader(Function<Class<?>, ResourceModel> resources, SqlCompiler compiler, JdbcClient jdbc, ReadRouting reads) {
         this.resources = resources;
         this.compiler = compiler;
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     /** The mapper of a resource's rows, including the columns a query loads. */
@@ -124,12 +126,12 @@ final class Loader {
         try {
             if (relationship.kind() == RelationshipKind.MANY_TO_MANY) { // the join row's key, after the loaded columns
                 int keyColumn = target.attributes().size() + compiler.loadedColumns(target, load).size() + 1;
-                records = jdbc.sql(sql.sql()).params(sql.binds()).query((rs, n) -> {
+                records = reads.client(jdbc).sql(sql.sql()).params(sql.binds()).query((rs, n) -> {
                     parentKeys.add(keyType.read(rs, keyColumn));
                     return rows.mapRow(rs, n);
                 }).list();
             } else { // the record's own destination attribute: read once, not twice
-                records = jdbc.sql(sql.sql()).params(sql.binds()).query(rows).list();
+                records = reads.client(jdbc).sql(sql.sql()).params(sql.binds()).query(rows).list();
                 RecordMapper<Object> mapper = mapper(target);
                 AttributeModel destination = target.requireAttribute(relationship.destinationAttribute());
                 records.forEach(record -> parentKeys.add(mapper.value(record, destination)));

@@ -191,6 +191,14 @@ public interface ResourceService<T> {
     /** Destroys a record read earlier (with a {@code @Version}, only if it is still at the version read). */
     void destroyRecord(T record);
 
+    /**
+     * This service reading on the primary database even where read replicas are configured (see
+     * {@code docs/replicas.md}); {@code Query.usingPrimary()} does the same for one query. Cheap (shares
+     * everything else). Inside a transaction every read already runs on the transaction's connection,
+     * so this cannot move a read out of an enclosing {@code @Transactional(readOnly = true)}.
+     */
+    ResourceService<T> usingPrimary();
+
     // ---------------------------------------------------------------- actions and context
 
     /** Who this service's actions run for (the actor) and for which tenant; {@link ActionContext#none()} unless given. */
