@@ -40,7 +40,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code RETURNING} every column mapped to records ({@code ashCreateAll}), {@code createAll} counting
  * only ({@code ashCreateAllCount}), against PostgreSQL's {@code COPY … FROM STDIN} through pgjdbc's
  * {@code CopyManager} (the floor: the rows formatted as COPY text from the same maps) and a JDBC batch
- * of one {@code INSERT} per row ({@code jdbcBatch}, for reference). The table is emptied before each
+ * of one {@code INSERT} per row ({@code jdbcBatch}, for reference) and the {@code unnest} statement
+ * {@code createAll} sends, written by hand ({@code jdbcUnnest}). The table is emptied before each
  * invocation, outside the timing. The target is createAll at most 1.25 × COPY.
  */
 @State(Scope.Benchmark)
@@ -109,6 +110,33 @@ public class BulkInsertBenchmark {
         try (Connection connection = pool.getConnection()) {
             long rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "COPY bulk_tickets (subject, status, priority, views) FROM STDIN", new StringReader(text.toString()));
+            check(rows);
+            return rows;
+        }
+    }
+
+    /** The statement the fast path sends, written by hand: the floor for {@code ashCreateAllCount}. */
+    @Benchmark
+    public int jdbcUnnest() throws SQLException {
+        String[] subjects = new String[ROWS];
+        String[] statuses = new String[ROWS];
+        Integer[] priorities = new Integer[ROWS];
+        Long[] views = new Long[ROWS];
+        for (int i = 0; i < ROWS; i++) {
+            Map<String, Object> input = inputs.get(i);
+            subjects[i] = (String) input.get("subject");
+            statuses[i] = (String) input.get("status");
+            priorities[i] = (Integer) input.get("priority");
+            views[i] = (Long) input.get("views");
+        }
+        try (Connection connection = pool.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO bulk_tickets (subject, status, priority, "
+                     + "views) SELECT unnest(?::text[]), unnest(?::text[]), unnest(?::int4[]), unnest(?::int8[])")) {
+            insert.setArray(1, connection.createArrayOf("text", subjects));
+            insert.setArray(2, connection.createArrayOf("text", statuses));
+            insert.setArray(3, connection.createArrayOf("int4", priorities));
+            insert.setArray(4, connection.createArrayOf("int8", views));
+            int rows = insert.executeUpdate();
             check(rows);
             return rows;
         }
