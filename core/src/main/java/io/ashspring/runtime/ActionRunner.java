@@ -28,10 +28,10 @@ import io.ashspring.resource.model.ArgumentModel;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.resource.model.TenantRules;
-import io.ashspring.tenant.TenantName;
 import io.ashspring.resource.model.TimestampKind;
 import io.ashspring.sql.Conflict;
 import io.ashspring.sql.RenderedSql;
+import io.ashspring.tenant.TenantName;
 import io.ashspring.type.AttributeConstraints;
 
 /**

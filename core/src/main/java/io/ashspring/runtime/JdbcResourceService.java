@@ -63,6 +63,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     private final BulkWriter<T> bulk;
     /** Whether any resource of the registry is multitenant: else tenants are never looked up. */
     private final boolean tenantAware;
+    /** The compiler for the context's own tenant ({@link #forTenant}), or {@code null} when it has none. */
+    private final SqlCompiler tenantCompiler;
 
     JdbcResourceService(ResourceModel resource, SqlCompiler compiler, JdbcClient jdbc, TransactionOperations transactions,
                         ConstraintErrors constraintErrors, Loader loader, AshRuntime runtime) {
@@ -88,6 +90,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         this.actions = new ActionRunner<>(this, resource, mapper, context);
         this.bulk = new BulkWriter<>(this, actions, resource, mapper);
         this.tenantAware = runtime.multitenant();
+        this.tenantCompiler = context.tenant() == null ? null : compiler.forTenant(context.tenant());
     }
 
     @Override
@@ -513,10 +516,13 @@ final class JdbcResourceService<T> implements ResourceService<T> {
      * shared compiler, looked up with no allocation.
      */
     SqlCompiler compiler() {
+        if (tenantCompiler != null) {
+            return tenantCompiler;
+        }
         if (!tenantAware) {
             return compiler;
         }
-        return compiler.forTenant(tenant());
+        return compiler.forTenant(TenantScope.current());
     }
 
     /** The tenant of this call, or {@code null}: the context's, else the current {@link TenantScope}'s. */
