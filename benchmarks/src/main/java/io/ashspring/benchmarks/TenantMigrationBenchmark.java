@@ -88,7 +88,7 @@ public class TenantMigrationBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        pool = Database.pool(postgres);
+        pool = io.ashspring.benchmarks.Database.pool(postgres);
         project = Files.createTempDirectory("ash-tenant-benchmark");
         resources = GeneratedResources.compile(TABLES, project, "@Multitenancy(strategy = Multitenancy.Strategy.CONTEXT)");
         ResourceRegistry registry = ResourceRegistry.of(resources.types());
