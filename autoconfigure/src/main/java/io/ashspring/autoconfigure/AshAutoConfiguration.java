@@ -34,6 +34,7 @@ import io.ashspring.query.QueryInput;
 import io.ashspring.resource.AshJacksonModule;
 import io.ashspring.resource.ResourceRegistry;
 import io.ashspring.runtime.AshRuntime;
+import io.ashspring.runtime.ReadRouting;
 
 /**
  * Auto-configuration of Ash for Spring: finds the {@code @Resource} records of the application,
@@ -110,8 +111,9 @@ public final class AshAutoConfiguration {
     @ConditionalOnMissingBean
     @DependsOnDatabaseInitialization // the startup migration (or Spring Boot's Liquibase run) comes first
     AshRuntime ashRuntime(ResourceRegistry registry, DataSource dataSource, ObjectProvider<JdbcClient> jdbcClient,
-                          ObjectProvider<PlatformTransactionManager> transactionManager) {
+                          ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<ReadRouting> reads) {
         return new AshRuntime(registry, jdbcClient.getIfAvailable(() -> JdbcClient.create(dataSource)),
-                transactionManager.getIfAvailable(() -> new DataSourceTransactionManager(dataSource)));
+                transactionManager.getIfAvailable(() -> new DataSourceTransactionManager(dataSource)),
+                reads.getIfAvailable(ReadRouting::primary)); // read replicas: AshReplicaAutoConfiguration
     }
 }

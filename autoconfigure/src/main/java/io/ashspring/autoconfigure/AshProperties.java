@@ -1,6 +1,7 @@
 package io.ashspring.autoconfigure;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ public class AshProperties {
     private final Resources resources = new Resources();
 
     private final Migrations migrations = new Migrations();
+
+    private final Tenancy tenancy = new Tenancy();
+    private final Datasource datasource = new Datasource();
 
     /**
      * PostgreSQL extensions to install, added to those the resources declare or imply. Read by
@@ -53,6 +57,22 @@ public class AshProperties {
      */
     public Migrations getMigrations() {
         return this.migrations;
+    }
+
+    /**
+     * Returns how web requests name their tenant.
+     * @return the tenancy settings
+     */
+    public Tenancy getTenancy() {
+        return this.tenancy;
+    }
+
+    /**
+     * Returns the read replica settings.
+     * @return the read replica settings
+     */
+    public Datasource getDatasource() {
+        return this.datasource;
     }
 
     /**
@@ -182,6 +202,28 @@ public class AshProperties {
         private Map<String, String> serverConfig = new LinkedHashMap<>();
 
         /**
+         * Streaming standbys of the embedded server to start, each a read replica
+         * (see docs/replicas.md). 0 starts none.
+         */
+        private int replicas;
+
+        /**
+         * Returns how many streaming standbys of the embedded server start.
+         * @return the number of standbys
+         */
+        public int getReplicas() {
+            return this.replicas;
+        }
+
+        /**
+         * Sets how many streaming standbys of the embedded server start.
+         * @param replicas the number of standbys
+         */
+        public void setReplicas(int replicas) {
+            this.replicas = replicas;
+        }
+
+        /**
          * Returns whether to start an embedded PostgreSQL when no
          * {@code spring.datasource.url} is set.
          * @return whether the embedded server is enabled
@@ -282,4 +324,353 @@ public class AshProperties {
 
     }
 
+    /**
+     * How a web request names its tenant, for multitenant resources (see docs/multitenancy.md).
+     * Unset: requests carry no tenant (services still take one with forTenant).
+     */
+    public static class Tenancy {
+
+        /**
+         * Where the tenant of a web request is read: header (the header-name header), subdomain
+         * (the label before base-domain) or path (a segment of the path). Unset: no tenant filter.
+         */
+        private @Nullable TenantResolverKind resolver;
+
+        /**
+         * The header naming the tenant, for the header resolver.
+         */
+        private String headerName = "X-Tenant";
+
+        /**
+         * The domain tenants are subdomains of ("example.com": acme.example.com is tenant acme), for
+         * the subdomain resolver.
+         */
+        private @Nullable String baseDomain;
+
+        /**
+         * For the path resolver: the path before the tenant's segment ("/tenants": /tenants/acme/tickets
+         * is tenant acme). Unset: the segment at path-index.
+         */
+        private @Nullable String pathPrefix;
+
+        /**
+         * For the path resolver without path-prefix: the index of the path segment holding the tenant
+         * (0: /acme/tickets is tenant acme).
+         */
+        private int pathIndex;
+
+        /**
+         * Returns where a request's tenant is read.
+         * @return the resolver, or {@code null} for no tenant filter
+         */
+        public @Nullable TenantResolverKind getResolver() {
+            return this.resolver;
+        }
+
+        /**
+         * Sets where a request's tenant is read.
+         * @param resolver the resolver
+         */
+        public void setResolver(@Nullable TenantResolverKind resolver) {
+            this.resolver = resolver;
+        }
+
+        /**
+         * Returns the header naming the tenant.
+         * @return the header name
+         */
+        public String getHeaderName() {
+            return this.headerName;
+        }
+
+        /**
+         * Sets the header naming the tenant.
+         * @param headerName the header name
+         */
+        public void setHeaderName(String headerName) {
+            this.headerName = headerName;
+        }
+
+        /**
+         * Returns the domain tenants are subdomains of.
+         * @return the base domain
+         */
+        public @Nullable String getBaseDomain() {
+            return this.baseDomain;
+        }
+
+        /**
+         * Sets the domain tenants are subdomains of.
+         * @param baseDomain the base domain
+         */
+        public void setBaseDomain(@Nullable String baseDomain) {
+            this.baseDomain = baseDomain;
+        }
+
+        /**
+         * Returns the path before the tenant's segment.
+         * @return the prefix
+         */
+        public @Nullable String getPathPrefix() {
+            return this.pathPrefix;
+        }
+
+        /**
+         * Sets the path before the tenant's segment.
+         * @param pathPrefix the prefix
+         */
+        public void setPathPrefix(@Nullable String pathPrefix) {
+            this.pathPrefix = pathPrefix;
+        }
+
+        /**
+         * Returns the index of the path segment holding the tenant.
+         * @return the index
+         */
+        public int getPathIndex() {
+            return this.pathIndex;
+        }
+
+        /**
+         * Sets the index of the path segment holding the tenant.
+         * @param pathIndex the index
+         */
+        public void setPathIndex(int pathIndex) {
+            this.pathIndex = pathIndex;
+        }
+    }
+
+    /** Where a web request's tenant is read. */
+    public enum TenantResolverKind {
+        /** A request header ({@code ash.tenancy.header-name}, {@code X-Tenant} by default). */
+        HEADER,
+        /** The subdomain of {@code ash.tenancy.base-domain} the request was sent to. */
+        SUBDOMAIN,
+        /** A segment of the request path. */
+        PATH
+    }
+
+    /**
+     * Read replicas beside the primary spring.datasource (see docs/replicas.md).
+     */
+    public static class Datasource {
+
+        /**
+         * Read replicas: lone reads and read-only transactions go to them.
+         */
+        private List<Replica> replicas = new ArrayList<>();
+
+        /**
+         * Which reads must see earlier writes: 'thread' (the thread that wrote), 'application'
+         * (every thread) or 'none'.
+         */
+        private io.ashspring.runtime.replica.ReadYourWrites readYourWrites = io.ashspring.runtime.replica.ReadYourWrites.THREAD;
+
+        /**
+         * How often each replica is checked (whether it answers, and its lag).
+         */
+        private Duration replicaCheckInterval = Duration.ofSeconds(1);
+
+        /**
+         * Returns the read replicas.
+         * @return the replicas, never {@code null}
+         */
+        public List<Replica> getReplicas() {
+            return this.replicas;
+        }
+
+        /**
+         * Sets the read replicas.
+         * @param replicas the replicas
+         */
+        public void setReplicas(List<Replica> replicas) {
+            this.replicas = replicas;
+        }
+
+        /**
+         * Returns which reads must see earlier writes.
+         * @return the read-your-writes scope
+         */
+        public io.ashspring.runtime.replica.ReadYourWrites getReadYourWrites() {
+            return this.readYourWrites;
+        }
+
+        /**
+         * Sets which reads must see earlier writes.
+         * @param readYourWrites the read-your-writes scope
+         */
+        public void setReadYourWrites(io.ashspring.runtime.replica.ReadYourWrites readYourWrites) {
+            this.readYourWrites = readYourWrites;
+        }
+
+        /**
+         * Returns how often each replica is checked.
+         * @return the interval
+         */
+        public Duration getReplicaCheckInterval() {
+            return this.replicaCheckInterval;
+        }
+
+        /**
+         * Sets how often each replica is checked.
+         * @param replicaCheckInterval the interval
+         */
+        public void setReplicaCheckInterval(Duration replicaCheckInterval) {
+            this.replicaCheckInterval = replicaCheckInterval;
+        }
+
+        /**
+         * One read replica: where to connect, how far it may lag, its pool.
+         */
+        public static class Replica {
+
+            /**
+             * JDBC URL of the replica.
+             */
+            private @Nullable String url;
+
+            /**
+             * Login user; the primary's (spring.datasource.username) when not set.
+             */
+            private @Nullable String username;
+
+            /**
+             * Login password; the primary's (spring.datasource.password) when not set.
+             */
+            private @Nullable String password;
+
+            /**
+             * Lag behind the primary past which reads skip the replica until it catches up.
+             */
+            private Duration maxLag = Duration.ofSeconds(10);
+
+            /**
+             * How long a read waits for a connection of this replica before moving on.
+             */
+            private Duration connectionTimeout = Duration.ofSeconds(1);
+
+            /**
+             * Largest number of connections of the replica's pool.
+             */
+            private int maximumPoolSize = 10;
+
+            /**
+             * Other HikariCP settings of the replica's pool, by HikariConfig property name
+             * (for example 'minimumIdle', 'maxLifetime').
+             */
+            private Map<String, String> hikari = new LinkedHashMap<>();
+
+            /**
+             * Returns the JDBC URL.
+             * @return the URL, or {@code null}
+             */
+            public @Nullable String getUrl() {
+                return this.url;
+            }
+
+            /**
+             * Sets the JDBC URL.
+             * @param url the URL
+             */
+            public void setUrl(@Nullable String url) {
+                this.url = url;
+            }
+
+            /**
+             * Returns the login user.
+             * @return the user, or {@code null} for the primary's
+             */
+            public @Nullable String getUsername() {
+                return this.username;
+            }
+
+            /**
+             * Sets the login user.
+             * @param username the user
+             */
+            public void setUsername(@Nullable String username) {
+                this.username = username;
+            }
+
+            /**
+             * Returns the login password.
+             * @return the password, or {@code null} for the primary's
+             */
+            public @Nullable String getPassword() {
+                return this.password;
+            }
+
+            /**
+             * Sets the login password.
+             * @param password the password
+             */
+            public void setPassword(@Nullable String password) {
+                this.password = password;
+            }
+
+            /**
+             * Returns the lag past which reads skip the replica.
+             * @return the lag
+             */
+            public Duration getMaxLag() {
+                return this.maxLag;
+            }
+
+            /**
+             * Sets the lag past which reads skip the replica.
+             * @param maxLag the lag
+             */
+            public void setMaxLag(Duration maxLag) {
+                this.maxLag = maxLag;
+            }
+
+            /**
+             * Returns how long a read waits for a connection.
+             * @return the timeout
+             */
+            public Duration getConnectionTimeout() {
+                return this.connectionTimeout;
+            }
+
+            /**
+             * Sets how long a read waits for a connection.
+             * @param connectionTimeout the timeout
+             */
+            public void setConnectionTimeout(Duration connectionTimeout) {
+                this.connectionTimeout = connectionTimeout;
+            }
+
+            /**
+             * Returns the largest number of connections.
+             * @return the pool size
+             */
+            public int getMaximumPoolSize() {
+                return this.maximumPoolSize;
+            }
+
+            /**
+             * Sets the largest number of connections.
+             * @param maximumPoolSize the pool size
+             */
+            public void setMaximumPoolSize(int maximumPoolSize) {
+                this.maximumPoolSize = maximumPoolSize;
+            }
+
+            /**
+             * Returns other HikariCP settings.
+             * @return the settings, never {@code null}
+             */
+            public Map<String, String> getHikari() {
+                return this.hikari;
+            }
+
+            /**
+             * Sets other HikariCP settings.
+             * @param hikari the settings
+             */
+            public void setHikari(Map<String, String> hikari) {
+                this.hikari = hikari;
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ import io.ashspring.resource.Ref;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.type.AttributeConstraints;
+import io.ashspring.type.AttributeType;
 import io.ashspring.type.ValueLimits;
 
 /**
@@ -121,49 +122,109 @@ public record Changeset(ResourceModel resource, Kind kind, Map<AttributeModel, O
     /**
      * Converts one input value of an attribute and puts it into {@code values}: a {@code Ref} gives
      * its id, blank text counts as no value (as in Ash), then the attribute's type converts it and
-     * its nil rule and constraints check it. In an update, an {@link io.ashspring.expr.Expr} is an
-     * atomic value, put as it is: only PostgreSQL knows its result. A problem becomes a field error
-     * and the value is left out.
+     * its nil rule and constraints check it ({@link Converter}). In an update, an
+     * {@link io.ashspring.expr.Expr} is an atomic value, put as it is: only PostgreSQL knows its
+     * result. A problem becomes a field error; a value that could not be converted is left out.
      *
-     * @return whether the value was put
+     * @return whether the value was put and is valid
      */
     public static boolean put(Map<AttributeModel, Object> values, AttributeModel attribute, Object raw, Kind kind,
                               List<FieldError> errors) {
-        if (raw instanceof io.ashspring.expr.Expr) {
-            if (kind == Kind.CREATE) {
-                errors.add(new FieldError(attribute.name(), "is invalid: an expression is evaluated against the row being "
-                        + "updated, and a new record has none", "invalid"));
-                return false;
-            }
+        if (raw instanceof io.ashspring.expr.Expr && kind == Kind.UPDATE) {
             values.put(attribute, raw);
             return true;
         }
-        if (raw instanceof Ref<?, ?> ref) {
-            raw = ref.id();
-        }
-        if (raw instanceof CharSequence text && attribute.type().isText() && text.toString().isBlank()) {
-            raw = null; // blank text counts as no value, as in Ash
-        }
-        Object value;
-        try {
-            value = attribute.type().coerce(raw);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(attribute.name(), "is invalid: " + e.getMessage(), "invalid"));
+        int before = errors.size();
+        Object value = Converter.of(attribute).value(raw, errors);
+        if (value == Converter.REFUSED) {
             return false;
         }
-        if (value == null && !attribute.allowNil()) {
-            errors.add(new FieldError(attribute.name(), "is required", "required"));
-            return false;
-        }
-        List<AttributeConstraints.Violation> violations = attribute.constraints().check(value);
-        for (AttributeConstraints.Violation violation : violations) {
-            errors.add(new FieldError(attribute.name(), violation.message(), violation.code()));
-        }
-        // what PostgreSQL cannot store (NUL in text, numbers and dates out of range, a declared precision)
-        java.util.Optional<AttributeConstraints.Violation> limit = ValueLimits.column(attribute.type(), value);
-        limit.ifPresent(v -> errors.add(new FieldError(attribute.name(), v.message(), v.code())));
         values.put(attribute, value);
-        return violations.isEmpty() && limit.isEmpty();
+        return errors.size() == before;
+    }
+
+    /**
+     * Converts and checks the input values of one attribute as they are written by a create (or
+     * an update, but for atomic values): what it needs is worked out once, so that a bulk create
+     * converts thousands of values of one column with it.
+     */
+    public static final class Converter {
+
+        /** What {@link #value} returns for input it could not convert, or a missing required value. */
+        public static final Object REFUSED = new Object() {
+            @Override
+            public String toString() {
+                return "REFUSED";
+            }
+        };
+
+        private final AttributeModel attribute;
+        private final AttributeType type;
+        private final boolean text;
+        private final boolean constrained;
+        private final ValueLimits.ColumnCheck limit;
+
+        private Converter(AttributeModel attribute) {
+            this.attribute = attribute;
+            this.type = attribute.type();
+            this.text = type.isText();
+            this.constrained = !attribute.constraints().isEmpty();
+            this.limit = ValueLimits.column(type);
+        }
+
+        /** The converter of an attribute's values. */
+        public static Converter of(AttributeModel attribute) {
+            return new Converter(attribute);
+        }
+
+        /** The attribute whose values this converts. */
+        public AttributeModel attribute() {
+            return attribute;
+        }
+
+        /**
+         * The value of one input, converted with the attribute's type and checked: its nil rule,
+         * its constraints and what PostgreSQL cannot store ({@link ValueLimits}).
+         *
+         * @param errors receives each problem as a field error
+         * @return the value (also when a constraint or limit refused it: the errors say so), or
+         *         {@link #REFUSED} when it could not be converted or a required value is missing
+         */
+        public Object value(Object raw, List<FieldError> errors) {
+            if (raw instanceof io.ashspring.expr.Expr) {
+                errors.add(new FieldError(attribute.name(), "is invalid: an expression is evaluated against the row being "
+                        + "updated, and a new record has none", "invalid"));
+                return REFUSED;
+            }
+            if (raw instanceof Ref<?, ?> ref) {
+                raw = ref.id();
+            }
+            if (text && raw instanceof CharSequence chars && chars.toString().isBlank()) {
+                raw = null; // blank text counts as no value, as in Ash
+            }
+            Object value;
+            try {
+                value = type.coerce(raw);
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(attribute.name(), "is invalid: " + e.getMessage(), "invalid"));
+                return REFUSED;
+            }
+            if (value == null) {
+                if (!attribute.allowNil()) {
+                    errors.add(new FieldError(attribute.name(), "is required", "required"));
+                    return REFUSED;
+                }
+                return null;
+            }
+            if (constrained) {
+                for (AttributeConstraints.Violation violation : attribute.constraints().check(value)) {
+                    errors.add(new FieldError(attribute.name(), violation.message(), violation.code()));
+                }
+            }
+            // what PostgreSQL cannot store (NUL in text, numbers and dates out of range, a declared precision)
+            limit.check(value).ifPresent(v -> errors.add(new FieldError(attribute.name(), v.message(), v.code())));
+            return value;
+        }
     }
 
     /** An attribute by name, or a belongs_to key by its relationship's name; {@code null} when there is neither. */

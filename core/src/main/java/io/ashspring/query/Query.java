@@ -49,6 +49,7 @@ public final class Query {
         Map<String, Object> arguments = Map.of();
         Map<String, Query> loads = Map.of();
         Combination combination;
+        boolean primary;
 
         State copy() {
             State copy = new State();
@@ -63,6 +64,7 @@ public final class Query {
             copy.arguments = arguments;
             copy.loads = loads;
             copy.combination = combination;
+            copy.primary = primary;
             return copy;
         }
     }
@@ -334,6 +336,20 @@ public final class Query {
         return state.combination;
     }
 
+    /**
+     * This query read on the primary database even where read replicas are configured: for a read that
+     * must see a write made just before by another thread or process (see {@code docs/replicas.md}).
+     * Inside a transaction every read already runs on the transaction's connection.
+     */
+    public Query usingPrimary() {
+        return with(s -> s.primary = true);
+    }
+
+    /** Whether {@link #usingPrimary()} asked for the primary database. */
+    public boolean isUsingPrimary() {
+        return state.primary;
+    }
+
     /** The same filter, distinct and arguments, without sort, limit, offset or lock (for counting). */
     public Query unpaged() {
         return with(s -> {
@@ -353,6 +369,7 @@ public final class Query {
                 + (state.lock != null ? ", lock=" + state.lock : "")
                 + (state.arguments.isEmpty() ? "" : ", arguments=" + state.arguments.keySet())
                 + (state.loads.isEmpty() ? "" : ", loads=" + state.loads.keySet())
-                + (state.combination != null ? ", combination=" + state.combination : "") + "]";
+                + (state.combination != null ? ", combination=" + state.combination : "")
+                + (state.primary ? ", usingPrimary" : "") + "]";
     }
 }

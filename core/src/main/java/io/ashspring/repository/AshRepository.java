@@ -30,6 +30,10 @@ import io.ashspring.runtime.ResourceService;
  * primary key type ({@code Map<String, Object>} for a composite key); every method is checked at
  * startup.
  *
+ * <p>For a multitenant resource every method works for the current tenant: the one the web request
+ * named (see {@code ash.tenancy.resolver}), or {@code TenantScope.run("acme", () -> tickets.findAll())};
+ * {@code service().forTenant("acme")} gives the service bound to one tenant.
+ *
  * @param <T> the resource's record type
  * @param <ID> its primary key type
  */

@@ -167,7 +167,8 @@ final class ResourceLinker {
             }
         }
 
-        List<IdentityModel> identities = identities(d, table, byName);
+        TenancyModel tenancy = tenancy(d, byName);
+        List<IdentityModel> identities = identities(d, table, byName, tenancy);
         List<CheckConstraintModel> checks = checks(d, byName);
         List<CustomIndexModel> indexes = indexes(d, table, byName);
         List<CustomStatementModel> statements = statements(d);
@@ -176,7 +177,7 @@ final class ResourceLinker {
         List<ActionModel> actions = actionLinker.link(d, byName, relationships, identities);
         return new ResourceModel(d.type, d.name, table, schema, spec.migrate == null || spec.migrate, d.polymorphic,
                 attributes, relationships, identities, checks, indexes, statements, d.componentCount, migrationOptions,
-                d.computed, actions, actionLinker.version(d), tenancy(d, byName));
+                d.computed, actions, actionLinker.version(d), tenancy);
     }
 
     private TenancyModel tenancy(ResourceDraft d, Map<String, AttributeModel> byName) {
@@ -566,7 +567,12 @@ final class ResourceLinker {
         }
     }
 
-    private List<IdentityModel> identities(ResourceDraft d, String table, Map<String, AttributeModel> own) {
+    /**
+     * The identities; with the attribute tenancy strategy each is unique per tenant, so the tenant
+     * attribute is added to its keys (last: errors still name the declared first key).
+     */
+    private List<IdentityModel> identities(ResourceDraft d, String table, Map<String, AttributeModel> own,
+                                           TenancyModel tenancy) {
         String r = d.simpleName();
         List<IdentityModel> identities = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -580,7 +586,12 @@ final class ResourceLinker {
             unknownAttributes(r, "identity " + s.name, s.keys, own);
             String indexName = s.indexName != null ? s.indexName
                     : ConstraintNames.identityIndex(table != null ? table : Names.snakeCase(r), s.name);
-            identities.add(new IdentityModel(s.name, s.keys, s.where, s.nullsDistinct, s.message != null ? s.message : TAKEN, indexName));
+            List<String> keys = s.keys;
+            if (tenancy.byAttribute() && !keys.isEmpty() && !keys.contains(tenancy.attribute())) {
+                keys = new ArrayList<>(keys);
+                keys.add(tenancy.attribute());
+            }
+            identities.add(new IdentityModel(s.name, keys, s.where, s.nullsDistinct, s.message != null ? s.message : TAKEN, indexName));
         }
         return identities;
     }

@@ -27,6 +27,8 @@ import io.ashspring.resource.model.ActionModel;
 import io.ashspring.resource.model.ArgumentModel;
 import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
+import io.ashspring.resource.model.TenantRules;
+import io.ashspring.tenant.TenantName;
 import io.ashspring.resource.model.TimestampKind;
 import io.ashspring.sql.Conflict;
 import io.ashspring.sql.RenderedSql;
@@ -107,6 +109,9 @@ final class ActionRunner<T> {
     private T stored(Conflict conflict, Map<AttributeModel, Object> values) {
         Query query = Query.all();
         for (AttributeModel key : conflict.target()) {
+            if (!values.containsKey(key) && resource.tenancy().byAttribute() && key.name().equals(resource.tenancy().attribute())) {
+                continue; // the tenant column, set by the tenant-scoped service, which also filters the read by it
+            }
             query = query.filter(Expressions.eq(key.name(), values.get(key)));
         }
         if (conflict.targetWhere() != null) {
@@ -212,7 +217,7 @@ final class ActionRunner<T> {
 
     /** A query with a read action's filter, sort (unless the query sorts) and converted arguments. */
     Query prepare(ActionModel action, Map<String, ?> input, Query query) {
-        RunningChangeset<T> changeset = new RunningChangeset<>(resource, action, context, mapper, null);
+        RunningChangeset<T> changeset = new RunningChangeset<>(resource, action, context(), mapper, null);
         for (Map.Entry<String, ?> entry : input.entrySet()) {
             if (action.argument(entry.getKey()).isEmpty()) {
                 changeset.errors.add(new FieldError(entry.getKey(), "is not an argument of read action " + action.name()
@@ -238,7 +243,7 @@ final class ActionRunner<T> {
      * names as plain input always was).
      */
     RunningChangeset<T> start(ActionModel action, Map<String, ?> input, Supplier<T> loader) {
-        RunningChangeset<T> changeset = new RunningChangeset<>(resource, action, context, mapper, loader);
+        RunningChangeset<T> changeset = new RunningChangeset<>(resource, action, context(), mapper, loader);
         Optional<AttributeModel> version = resource.version();
         Changeset.Kind kind = action.kind() == ActionKind.CREATE ? Changeset.Kind.CREATE : Changeset.Kind.UPDATE;
         for (Map.Entry<String, ?> entry : input.entrySet()) {
@@ -259,7 +264,44 @@ final class ActionRunner<T> {
             }
         }
         convertArguments(changeset, input);
+        tenantValue(changeset, action.kind() == ActionKind.CREATE);
         return changeset;
+    }
+
+    /**
+     * The context changes and validations receive: the service's, with the call's tenant when it came
+     * from the current {@link io.ashspring.tenant.TenantScope}.
+     */
+    private ActionContext context() {
+        TenantName tenant = service.tenant();
+        return tenant == null || tenant.equals(context.tenant()) ? context : context.withTenant(tenant);
+    }
+
+    /**
+     * For an attribute-strategy resource called with a tenant: a create sets the tenant attribute to
+     * the tenant; input naming another tenant (on a create or an update) is refused with a
+     * {@code tenant_mismatch} error on the attribute. Refuses a call without a tenant on a resource
+     * that needs one.
+     */
+    private void tenantValue(RunningChangeset<T> changeset, boolean create) {
+        if (!resource.tenancy().multitenant()) {
+            return;
+        }
+        TenantName tenant = service.tenant();
+        TenantRules.schema(resource, tenant); // refuses a missing tenant before anything runs
+        AttributeModel attribute = TenantRules.attribute(resource, tenant);
+        if (attribute == null) {
+            return;
+        }
+        Object value = TenantRules.value(resource, attribute, tenant);
+        boolean given = changeset.values.containsKey(attribute);
+        if (given && !java.util.Objects.equals(changeset.values.get(attribute), value)) {
+            changeset.errors.add(new FieldError(attribute.name(), "holds the tenant, and this call is for tenant "
+                    + tenant + ": leave it out (it is set from the tenant) or give the call's tenant",
+                    "tenant_mismatch"));
+        } else if (create && !given) {
+            changeset.values.put(attribute, value);
+        }
     }
 
     /** The changeset of an update or destroy: the record given is its data, else the record read (locked) on first use. */
@@ -317,7 +359,7 @@ final class ActionRunner<T> {
     @SuppressWarnings("unchecked")
     void runChanges(RunningChangeset<T> changeset) {
         for (Change<?> change : changeset.model().changes()) {
-            ((Change<T>) change).change(changeset, context);
+            ((Change<T>) change).change(changeset, changeset.context());
         }
     }
 

@@ -34,9 +34,11 @@ public final class AshRuntime {
     private final TransactionTemplate transactions;
     private final ConstraintErrors constraintErrors;
     private final Loader loader;
+    private final ReadRouting reads;
     private final Map<Class<?>, ResourceService<?>> services = new ConcurrentHashMap<>();
     /** Services of polymorphic resources bound to one of their tables, by bound model. */
     private final Map<ResourceModel, ResourceService<?>> boundServices = new ConcurrentHashMap<>();
+    private final boolean multitenant;
     private final List<WriteHook> writeHooks = new CopyOnWriteArrayList<>();
 
     /**
@@ -45,12 +47,30 @@ public final class AshRuntime {
      * @param transactionManager the manager whose transactions writes run in (and join)
      */
     public AshRuntime(ResourceRegistry registry, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this(registry, jdbc, transactionManager, ReadRouting.primary());
+    }
+
+    /**
+     * @param registry the resources
+     * @param jdbc the client of the primary database: writes, and reads inside transactions
+     * @param transactionManager the manager whose transactions writes run in (and join)
+     * @param reads where lone reads run (read replicas, see {@code docs/replicas.md})
+     */
+    public AshRuntime(ResourceRegistry registry, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                      ReadRouting reads) {
         this.registry = registry;
+        this.reads = reads;
         this.compiler = new SqlCompiler(registry::resource);
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.constraintErrors = new ConstraintErrors(registry);
-        this.loader = new Loader(registry::resource, compiler, jdbc);
+        this.loader = new Loader(registry::resource, compiler, jdbc, reads);
+        this.multitenant = registry.resources().stream().anyMatch(r -> r.tenancy().multitenant());
+    }
+
+    /** Whether any resource is multitenant: else no call looks a tenant up. */
+    boolean multitenant() {
+        return multitenant;
     }
 
     /** A runtime over a plain DataSource, with its own {@link DataSourceTransactionManager}. */
@@ -61,6 +81,11 @@ public final class AshRuntime {
     /** The resources. */
     public ResourceRegistry registry() {
         return registry;
+    }
+
+    /** Where lone reads run: {@link ReadRouting#primary()} unless read replicas are configured. */
+    public ReadRouting reads() {
+        return reads;
     }
 
     /**

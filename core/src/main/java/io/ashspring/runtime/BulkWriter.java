@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.ashspring.action.ActionKind;
 import io.ashspring.error.FieldError;
@@ -26,7 +28,8 @@ import io.ashspring.sql.RenderedSql;
  * upsert), {@code updateAll} and {@code destroyAll} as one statement over the records a query reads.
  * Every input goes through its create action's steps first (conversion, value limits, changes,
  * validations); errors of all inputs are reported together, each with its index, before any SQL
- * runs. The whole call is one transaction: a failing batch leaves nothing written.
+ * runs. The whole call is one transaction: a failing batch leaves nothing written. An action with
+ * nothing to run per input but its input rules takes the fast path ({@link PlainCreates}).
  */
 final class BulkWriter<T> {
 
@@ -34,6 +37,7 @@ final class BulkWriter<T> {
     private final ActionRunner<T> actions;
     private final ResourceModel resource;
     private final RecordMapper<T> mapper;
+    private final Map<ActionModel, Optional<PlainCreates<T>>> plainCreates = new ConcurrentHashMap<>();
 
     BulkWriter(JdbcResourceService<T> service, ActionRunner<T> actions, ResourceModel resource, RecordMapper<T> mapper) {
         this.service = service;
@@ -45,6 +49,30 @@ final class BulkWriter<T> {
     // ---------------------------------------------------------------- create
 
     BulkResult<T> createAll(ActionModel action, List<? extends Map<String, ?>> inputs, BulkOptions options) {
+        PlainCreates<T> plain = plainCreates(action, options);
+        if (plain != null) {
+            BulkResult<T> result = plain.createAll(inputs, options, service, actions, mapper);
+            if (result != null) {
+                return result;
+            }
+        }
+        return createEach(action, inputs, options);
+    }
+
+    /**
+     * The fast path of an action's bulk creates (see {@link PlainCreates}), worked out once per
+     * action; {@code null} when its inputs need a changeset each.
+     */
+    PlainCreates<T> plainCreates(ActionModel action, BulkOptions options) {
+        if (options.upsert() != null) {
+            return null;
+        }
+        return plainCreates.computeIfAbsent(action, a -> Optional.ofNullable(
+                PlainCreates.of(resource, a, service.compiler()::unnestable))).orElse(null);
+    }
+
+    /** Every input through its create action's changeset: changes, validations, after-action hooks, upserts. */
+    private BulkResult<T> createEach(ActionModel action, List<? extends Map<String, ?>> inputs, BulkOptions options) {
         Upsert upsert = options.upsert() != null ? options.upsert() : action.upsert();
         List<RunningChangeset<T>> changesets = new ArrayList<>(inputs.size());
         for (Map<String, ?> input : inputs) {

@@ -38,6 +38,8 @@ import io.ashspring.resource.model.ResourceModel;
 import io.ashspring.sql.RenderedSql;
 import io.ashspring.sql.ScrollStatement;
 import io.ashspring.sql.SqlCompiler;
+import io.ashspring.tenant.TenantName;
+import io.ashspring.tenant.TenantScope;
 import io.ashspring.type.AttributeType;
 import io.ashspring.type.ValueLimits;
 
@@ -55,19 +57,23 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     /** Why this service cannot run statements (a polymorphic resource not bound to a table), or {@code null}. */
     private final String unbound;
     private final ActionContext context;
+    /** Where lone reads run; {@link ReadRouting#primary()} for a service {@link #usingPrimary()}. */
+    private final ReadRouting reads;
     private final ActionRunner<T> actions;
     private final BulkWriter<T> bulk;
+    /** Whether any resource of the registry is multitenant: else tenants are never looked up. */
+    private final boolean tenantAware;
 
     JdbcResourceService(ResourceModel resource, SqlCompiler compiler, JdbcClient jdbc, TransactionOperations transactions,
                         ConstraintErrors constraintErrors, Loader loader, AshRuntime runtime) {
         this(resource, new RecordMapper<>(resource), compiler, jdbc, transactions, constraintErrors, loader, runtime,
                 resource.table() != null ? null : unboundMessage(resource, runtime.registry().tablesOf(resource.type())),
-                ActionContext.none());
+                ActionContext.none(), runtime.reads());
     }
 
     private JdbcResourceService(ResourceModel resource, RecordMapper<T> mapper, SqlCompiler compiler, JdbcClient jdbc,
                                 TransactionOperations transactions, ConstraintErrors constraintErrors, Loader loader,
-                                AshRuntime runtime, String unbound, ActionContext context) {
+                                AshRuntime runtime, String unbound, ActionContext context, ReadRouting reads) {
         this.loader = loader;
         this.runtime = runtime;
         this.unbound = unbound;
@@ -78,8 +84,10 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         this.transactions = transactions;
         this.constraintErrors = constraintErrors;
         this.context = context;
+        this.reads = reads;
         this.actions = new ActionRunner<>(this, resource, mapper, context);
         this.bulk = new BulkWriter<>(this, actions, resource, mapper);
+        this.tenantAware = runtime.multitenant();
     }
 
     @Override
@@ -102,7 +110,25 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     @Override
     public ResourceService<T> withContext(ActionContext newContext) {
         return new JdbcResourceService<>(resource, mapper, compiler, jdbc, transactions, constraintErrors, loader, runtime,
-                unbound, newContext);
+                unbound, newContext, reads);
+    }
+
+    @Override
+    public ResourceService<T> usingPrimary() {
+        return new JdbcResourceService<>(resource, mapper, compiler, jdbc, transactions, constraintErrors, loader, runtime,
+                unbound, context, ReadRouting.primary());
+    }
+
+    /**
+     * Runs a read: a lone one (no transaction, not pinned to the primary) where {@link ReadRouting} says,
+     * any other on the primary or the caller's transaction.
+     */
+    private <R> R reading(Query query, Supplier<R> read) {
+        if (reads == ReadRouting.primary() || query.isUsingPrimary()
+                || TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read.get();
+        }
+        return reads.read(read);
     }
 
     private static String unboundMessage(ResourceModel resource, List<String> tables) {
@@ -143,12 +169,14 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         if (!resource.primaryAction(ActionKind.READ).isPlain()) {
             return find(key, Query.all()); // through the primary read action's filter
         }
-        RenderedSql sql = compiler.selectByKey(resource, values);
-        try {
-            return statement(sql).query(mapper).optional();
-        } catch (DataAccessException e) {
-            throw QueryErrors.translate(e, resource, sql);
-        }
+        RenderedSql sql = compiler().selectByKey(resource, values);
+        return reading(Query.all(), () -> {
+            try {
+                return statement(sql).query(mapper).optional();
+            } catch (DataAccessException e) {
+                throw QueryErrors.translate(e, resource, sql);
+            }
+        });
     }
 
     @Override
@@ -190,7 +218,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     private List<T> readPrepared(Query query) {
         requireTable();
-        return loader.load(resource, query(query, compiler.select(resource, query), rows(query)), query);
+        SqlCompiler scoped = compiler();
+        return reading(query, () -> loader.load(scoped, resource, query(query, scoped.select(resource, query), rows(query)), query));
     }
 
     /** The mapper of rows of a query: the attributes, then the aggregates and calculations it loads. */
@@ -206,8 +235,8 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     private long countPrepared(Query query) {
         requireTable();
-        RenderedSql sql = compiler.count(resource, query);
-        return query(query.unpaged(), sql, (rs, n) -> rs.getLong(1)).get(0);
+        RenderedSql sql = compiler().count(resource, query);
+        return reading(query, () -> query(query.unpaged(), sql, (rs, n) -> rs.getLong(1)).get(0));
     }
 
     @Override
@@ -249,7 +278,13 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         if (!(position instanceof KeysetScrollPosition keyset)) {
             throw new IllegalArgumentException("Unsupported scroll position " + position);
         }
-        ScrollStatement statement = compiler.scroll(resource, query, keyset.getKeys(), keyset.scrollsBackward(), size + 1);
+        SqlCompiler scoped = compiler();
+        ScrollStatement statement = scoped.scroll(resource, query, keyset.getKeys(), keyset.scrollsBackward(), size + 1);
+        return reading(query, () -> keysetWindow(scoped, query, keyset, size, statement));
+    }
+
+    private Window<T> keysetWindow(SqlCompiler scoped, Query query, KeysetScrollPosition keyset, int size,
+                                   ScrollStatement statement) {
         List<Positioned<T>> rows = new ArrayList<>(query(query, statement.statement(), positioned(statement, rows(query))));
         boolean hasNext = rows.size() > size;
         if (hasNext) {
@@ -259,7 +294,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
             Collections.reverse(rows); // read nearest first; shown in the query's order
         }
         List<Positioned<T>> window = rows;
-        return Window.from(loader.load(resource, window.stream().map(Positioned::record).toList(), query),
+        return Window.from(loader.load(scoped, resource, window.stream().map(Positioned::record).toList(), query),
                 i -> ScrollPosition.of(window.get(i).keys(), keyset.getDirection()), hasNext);
     }
 
@@ -272,7 +307,10 @@ final class JdbcResourceService<T> implements ResourceService<T> {
         if (query.offset() > 0) {
             throw new IllegalArgumentException("a stream reads from the start: give the query no offset");
         }
-        KeysetSpliterator<T> records = new KeysetSpliterator<>(this, query, batchSize);
+        TenantName tenant = tenant(); // the windows are read later, perhaps outside the current tenant scope
+        JdbcResourceService<T> reader = tenant == null || tenant.equals(context.tenant()) ? this
+                : (JdbcResourceService<T>) withContext(context.withTenant(tenant));
+        KeysetSpliterator<T> records = new KeysetSpliterator<>(reader, query, batchSize);
         return StreamSupport.stream(records, false).onClose(records::close);
     }
 
@@ -469,14 +507,28 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     // ---------------------------------------------------------------- what the action runner uses
 
+    /**
+     * The compiler for this call's tenant: the service's own ({@link #forTenant}), else the thread's
+     * {@link TenantScope}, else none. Without multitenant resources in the registry it is always the
+     * shared compiler, looked up with no allocation.
+     */
     SqlCompiler compiler() {
-        return compiler;
+        if (!tenantAware) {
+            return compiler;
+        }
+        return compiler.forTenant(tenant());
+    }
+
+    /** The tenant of this call, or {@code null}: the context's, else the current {@link TenantScope}'s. */
+    TenantName tenant() {
+        TenantName own = context.tenant();
+        return own != null || !tenantAware ? own : TenantScope.current();
     }
 
     /** The record with this key, read and locked ({@code FOR UPDATE}) in the running transaction, past any read action's filter. */
     Optional<T> lockedByKey(List<Object> key) {
         Query byKey = byKey(Query.all().lock(io.ashspring.query.Lock.forUpdate()), key);
-        return query(byKey, compiler.select(resource, byKey), mapper).stream().findFirst();
+        return query(byKey, compiler().select(resource, byKey), mapper).stream().findFirst();
     }
 
     /** Whether write hooks want this resource's writes (an update then reads the record before it). */
@@ -501,7 +553,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
 
     /** Whether a record with this key exists, past any read action's filter. */
     boolean existsByKey(List<Object> key) {
-        return statement(compiler.selectByKey(resource, key)).query(mapper).optional().isPresent();
+        return statement(compiler().selectByKey(resource, key)).query(mapper).optional().isPresent();
     }
 
     /**
@@ -513,7 +565,7 @@ final class JdbcResourceService<T> implements ResourceService<T> {
      */
     <R> R write(Operation operation, Map<AttributeModel, Object> values, Supplier<R> work) {
         try {
-            return transactions.execute(status -> work.get());
+            return transactions.execute(status -> written(work.get()));
         } catch (DataAccessException | TransactionException e) {
             // a deferred constraint fails at COMMIT, which DataSourceTransactionManager reports as a TransactionSystemException;
             // a connection it cannot open, as a CannotCreateTransactionException
@@ -530,15 +582,21 @@ final class JdbcResourceService<T> implements ResourceService<T> {
      */
     <R> R writeAll(Operation operation, List<Map<AttributeModel, Object>> rows, Supplier<R> work) {
         try {
-            return transactions.execute(status -> work.get());
+            return transactions.execute(status -> written(work.get()));
         } catch (DataAccessException | TransactionException e) {
             RuntimeException translated = constraintErrors.translate(e, resource, operation, rows);
             throw translated == e ? QueryErrors.translate(e, resource, null) : translated;
         }
     }
 
+    /** Tells the read routing that this transaction wrote (read-your-writes), passing the result through. */
+    private <R> R written(R result) {
+        runtime.reads().written();
+        return result;
+    }
+
     JdbcClient.StatementSpec statement(RenderedSql sql) {
-        return jdbc.sql(sql.sql()).params(sql.binds());
+        return reads.client(jdbc).sql(sql.sql()).params(sql.binds());
     }
 
     /** Primary key values in key order, converted to the key attributes' types. */

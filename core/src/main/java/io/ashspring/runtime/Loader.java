@@ -28,7 +28,7 @@ import io.ashspring.type.AttributeType;
 /**
  * Fills in the loads of a query on records already read: relationships with one batched
  * statement per relationship and level ({@code WHERE fk = ANY(?)}), however many parents there
- * are; then Java calculations. Records are immutable, so each parent is rebuilt with its loaded
+ * are, rendered by the call's (tenant's) compiler; then Java calculations. Records are immutable, so each parent is rebuilt with its loaded
  * components. Aggregates and SQL calculations are not loaded here: the read selects them.
  */
 final class Loader {
@@ -36,12 +36,14 @@ final class Loader {
     private final Function<Class<?>, ResourceModel> resources;
     private final SqlCompiler compiler;
     private final JdbcClient jdbc;
+    private final ReadRouting reads;
     private final Map<ResourceModel, RecordMapper<Object>> mappers = new ConcurrentHashMap<>();
 
-    Loader(Function<Class<?>, ResourceModel> resources, SqlCompiler compiler, JdbcClient jdbc) {
+    Loader(Function<Class<?>, ResourceModel> resources, SqlCompiler compiler, JdbcClient jdbc, ReadRouting reads) {
         this.resources = resources;
         this.compiler = compiler;
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     /** The mapper of a resource's rows, including the columns a query loads. */
@@ -55,7 +57,7 @@ final class Loader {
 
     /** The records with the query's relationship loads and Java calculations filled in, in the same order. */
     @SuppressWarnings("unchecked")
-    <T> List<T> load(ResourceModel resource, List<T> records, Query query) {
+    <T> List<T> load(SqlCompiler compiler, ResourceModel resource, List<T> records, Query query) {
         if (query.loads().isEmpty() || records.isEmpty()) {
             return records;
         }
@@ -63,7 +65,7 @@ final class Loader {
         for (Map.Entry<String, Query> load : query.loads().entrySet()) {
             RelationshipModel relationship = resource.relationship(load.getKey()).orElse(null);
             if (relationship != null) {
-                current = relationship(resource, current, relationship, load.getValue());
+                current = relationship(compiler, resource, current, relationship, load.getValue());
             }
         }
         for (String name : query.loads().keySet()) {
@@ -79,7 +81,8 @@ final class Loader {
         return (List<T>) current;
     }
 
-    private List<Object> relationship(ResourceModel source, List<Object> parents, RelationshipModel relationship, Query load) {
+    private List<Object> relationship(SqlCompiler compiler, ResourceModel source, List<Object> parents,
+                                      RelationshipModel relationship, Query load) {
         RecordMapper<Object> parentMapper = mapper(source);
         AttributeModel sourceKey = source.requireAttribute(relationship.sourceAttribute());
         ResourceModel target = resources.apply(relationship.target());
@@ -94,8 +97,8 @@ final class Loader {
                 keys.add(key);
             }
         }
-        Map<Object, List<Object>> children = keys.isEmpty() ? Map.of() : children(source, relationship, target, load,
-                keyType, keys);
+        Map<Object, List<Object>> children = keys.isEmpty() ? Map.of() : children(compiler, source, relationship, target,
+                load, keyType, keys);
         List<Object> loaded = new ArrayList<>(parents.size());
         for (int i = 0; i < parents.size(); i++) {
             Object parent = parents.get(i);
@@ -114,8 +117,8 @@ final class Loader {
     }
 
     /** One statement for every parent: the related records by parent key, in the load's order, with their own loads. */
-    private Map<Object, List<Object>> children(ResourceModel source, RelationshipModel relationship, ResourceModel target,
-                                               Query load, AttributeType keyType, Set<Object> keys) {
+    private Map<Object, List<Object>> children(SqlCompiler compiler, ResourceModel source, RelationshipModel relationship,
+                                               ResourceModel target, Query load, AttributeType keyType, Set<Object> keys) {
         RenderedSql sql = compiler.related(source, relationship, load, keyType, keys);
         RowMapper<Object> rows = rows(target, load);
         List<Object> parentKeys = new ArrayList<>();
@@ -123,12 +126,12 @@ final class Loader {
         try {
             if (relationship.kind() == RelationshipKind.MANY_TO_MANY) { // the join row's key, after the loaded columns
                 int keyColumn = target.attributes().size() + compiler.loadedColumns(target, load).size() + 1;
-                records = jdbc.sql(sql.sql()).params(sql.binds()).query((rs, n) -> {
+                records = reads.client(jdbc).sql(sql.sql()).params(sql.binds()).query((rs, n) -> {
                     parentKeys.add(keyType.read(rs, keyColumn));
                     return rows.mapRow(rs, n);
                 }).list();
             } else { // the record's own destination attribute: read once, not twice
-                records = jdbc.sql(sql.sql()).params(sql.binds()).query(rows).list();
+                records = reads.client(jdbc).sql(sql.sql()).params(sql.binds()).query(rows).list();
                 RecordMapper<Object> mapper = mapper(target);
                 AttributeModel destination = target.requireAttribute(relationship.destinationAttribute());
                 records.forEach(record -> parentKeys.add(mapper.value(record, destination)));
@@ -136,7 +139,7 @@ final class Loader {
         } catch (DataAccessException e) {
             throw QueryErrors.translate(e, target, sql);
         }
-        records = load(target, records, load); // the next level: one statement per relationship, for all children
+        records = load(compiler, target, records, load); // the next level: one statement per relationship, for all children
         Map<Object, List<Object>> byParent = new HashMap<>();
         for (int i = 0; i < records.size(); i++) {
             byParent.computeIfAbsent(parentKeys.get(i), k -> new ArrayList<>()).add(records.get(i));

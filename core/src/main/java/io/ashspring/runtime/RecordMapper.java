@@ -91,6 +91,20 @@ final class RecordMapper<T> implements RowMapper<T> {
         return construct(arguments);
     }
 
+    /**
+     * A record from its attributes' values, in model order (a belongs_to key becomes its {@code Ref});
+     * relationships, calculations and aggregates are left unloaded.
+     */
+    T fromAttributes(Object[] values) {
+        Object[] arguments = new Object[accessors.length];
+        for (int i = 0; i < attributes.size(); i++) {
+            AttributeModel attribute = attributes.get(i);
+            Object value = values[i];
+            arguments[attribute.component()] = attribute.isForeignKey() ? (value == null ? null : Ref.to(value)) : value;
+        }
+        return construct(arguments);
+    }
+
     private Object[] arguments(ResultSet rs) throws SQLException {
         Object[] arguments = new Object[accessors.length];
         for (int i = 0; i < attributes.size(); i++) {

@@ -191,9 +191,17 @@ public interface ResourceService<T> {
     /** Destroys a record read earlier (with a {@code @Version}, only if it is still at the version read). */
     void destroyRecord(T record);
 
+    /**
+     * This service reading on the primary database even where read replicas are configured (see
+     * {@code docs/replicas.md}); {@code Query.usingPrimary()} does the same for one query. Cheap (shares
+     * everything else). Inside a transaction every read already runs on the transaction's connection,
+     * so this cannot move a read out of an enclosing {@code @Transactional(readOnly = true)}.
+     */
+    ResourceService<T> usingPrimary();
+
     // ---------------------------------------------------------------- actions and context
 
-    /** Who this service's actions run for (the actor); {@link ActionContext#none()} unless given. */
+    /** Who this service's actions run for (the actor) and for which tenant; {@link ActionContext#none()} unless given. */
     ActionContext context();
 
     /**
@@ -201,6 +209,24 @@ public interface ResourceService<T> {
      * it. Cheap (shares everything else); the service itself is unchanged.
      */
     ResourceService<T> withContext(ActionContext context);
+
+    /**
+     * This service working for one tenant: every statement of the returned service (and of the
+     * loads, aggregates and {@code exists} it renders) reads and writes that tenant's rows only, in
+     * the tenant's schema for {@code @Multitenancy(strategy = CONTEXT)} resources, narrowed by (and
+     * setting) the tenant attribute for {@code ATTRIBUTE} ones. Cheap; the service itself is
+     * unchanged. See {@code docs/multitenancy.md}.
+     *
+     * <pre>{@code
+     * ResourceService<Ticket> acme = tickets.forTenant("acme");
+     * acme.create(Map.of("subject", "Printer on fire"));
+     * }</pre>
+     *
+     * @throws io.ashspring.error.InvalidTenantException when the name is not a valid tenant name
+     */
+    default ResourceService<T> forTenant(String tenant) {
+        return withContext(context().withTenant(tenant));
+    }
 
     /** This service running its actions for an actor: {@code tickets.withActor(user).run("close", input)}. */
     default ResourceService<T> withActor(Object actor) {

@@ -14,7 +14,8 @@ import io.ashspring.resource.model.ResourceModel;
  * </pre>
  *
  * A many_to_many relationship joins its join resource to its target. The subquery's own to-one
- * joins (and lateral aggregates) go right after these {@code FROM} items.
+ * joins (and lateral aggregates) go right after these {@code FROM} items. The related rows are the
+ * call's tenant's: in its schema, or narrowed by the tenant attribute ({@code AND t1."org" = ?}).
  */
 final class RelatedRows {
 
@@ -59,12 +60,12 @@ final class RelatedRows {
         ResourceModel from = outer.resource();
         ResourceModel through = joinAlias == null ? null : sql.resource(relationship.through());
         if (through != null) {
-            sql.append(SqlIdentifiers.qualified(through.schema(), through.table())).append(" ").append(joinAlias)
-                    .append(" JOIN ").append(Scope.table(relationship, target)).append(" ").append(alias).append(" ON ")
+            sql.table(through, through.table()).append(" ").append(joinAlias).append(" JOIN ");
+            Scope.table(sql, relationship, target).append(" ").append(alias).append(" ON ")
                     .column(alias, target.requireAttribute(relationship.destinationAttribute()).column()).append(" = ")
                     .column(joinAlias, through.requireAttribute(relationship.destinationAttributeOnJoin()).column());
         } else {
-            sql.append(Scope.table(relationship, target)).append(" ").append(alias);
+            Scope.table(sql, relationship, target).append(" ").append(alias);
         }
         SqlBuilder.Mark joins = sql.mark();
         sql.append(" WHERE ");
@@ -73,6 +74,10 @@ final class RelatedRows {
                     .column(outer.alias(), from.requireAttribute(relationship.sourceAttribute()).column());
         } else {
             Scope.link(sql, relationship, from, outer.alias(), target, alias);
+        }
+        sql.tenantCondition(" AND ", target, alias);
+        if (through != null) {
+            sql.tenantCondition(" AND ", through, joinAlias);
         }
         conditions.run();
         sql.insert(joins, inner::renderJoins);

@@ -194,9 +194,10 @@ final class Scope {
 
     private void renderToOneJoins(SqlBuilder sql) {
         for (Join join : joins.values()) {
-            sql.append(" LEFT JOIN ").append(table(join.relationship(), join.target())).append(" ").append(join.alias())
-                    .append(" ON ");
+            sql.append(" LEFT JOIN ");
+            table(sql, join.relationship(), join.target()).append(" ").append(join.alias()).append(" ON ");
             link(sql, join.relationship(), join.from(), join.fromAlias(), join.target(), join.alias());
+            sql.tenantCondition(" AND ", join.target(), join.alias());
         }
     }
 
@@ -210,14 +211,17 @@ final class Scope {
                 .column(fromAlias, from.requireAttribute(relationship.sourceAttribute()).column());
     }
 
-    /** {@code "schema"."table"} of a relationship's target (its own table, or the relationship's for a polymorphic one). */
-    static String table(RelationshipModel relationship, ResourceModel target) {
+    /**
+     * Appends {@code "schema"."table"} of a relationship's target (its own table, or the relationship's
+     * for a polymorphic one), in the call's tenant schema for a schema-strategy target.
+     */
+    static SqlBuilder table(SqlBuilder sql, RelationshipModel relationship, ResourceModel target) {
         String table = relationship.table() != null ? relationship.table() : target.table();
         if (table == null) {
             throw new IllegalArgumentException(target.name() + " is polymorphic and " + relationship.name()
                     + " names no table for it");
         }
-        return SqlIdentifiers.qualified(target.schema(), table);
+        return sql.table(target, table);
     }
 
     /**

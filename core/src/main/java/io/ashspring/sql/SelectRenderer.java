@@ -20,6 +20,7 @@ import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.RelationshipKind;
 import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.resource.model.ResourceModel;
+import io.ashspring.tenant.TenantName;
 import io.ashspring.type.AttributeType;
 
 /**
@@ -39,41 +40,45 @@ final class SelectRenderer {
     /** In a load: the attribute tying a related row to its parent, selected even when the load deselects it. */
     private AttributeModel parentKeyAttribute;
 
-    private SelectRenderer(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
+    private SelectRenderer(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources,
+                           TenantName tenant) {
         this.resource = resource;
         this.query = query;
         this.resources = resources;
-        this.sql = new SqlBuilder(query.arguments(), resources);
+        this.sql = new SqlBuilder(query.arguments(), resources, tenant);
         this.root = new Scope(resource, "t0");
     }
 
-    static RenderedSql select(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
-        SelectRenderer renderer = new SelectRenderer(resource, query, resources);
+    static RenderedSql select(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources,
+                              TenantName tenant) {
+        SelectRenderer renderer = new SelectRenderer(resource, query, resources, tenant);
         renderer.select(query, List.of(), null);
         return renderer.sql.build();
     }
 
     /** {@code SELECT} the primary key of the records a query reads (for writes by query that need joins). */
-    static RenderedSql keys(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
-        SelectRenderer renderer = new SelectRenderer(resource, query, resources);
+    static RenderedSql keys(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources,
+                            TenantName tenant) {
+        SelectRenderer renderer = new SelectRenderer(resource, query, resources, tenant);
         renderer.keysOnly = true;
         renderer.select(query, List.of(), null);
         return renderer.sql.build();
     }
 
-    static RenderedSql count(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources) {
-        return new SelectRenderer(resource, query, resources).count();
+    static RenderedSql count(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources,
+                             TenantName tenant) {
+        return new SelectRenderer(resource, query, resources, tenant).count();
     }
 
     static ScrollStatement scroll(ResourceModel resource, Query query, Function<Class<?>, ResourceModel> resources,
-                                  Map<String, ?> position, boolean backward, int fetch) {
-        return new SelectRenderer(resource, query, resources).scroll(position, backward, fetch);
+                                  TenantName tenant, Map<String, ?> position, boolean backward, int fetch) {
+        return new SelectRenderer(resource, query, resources, tenant).scroll(position, backward, fetch);
     }
 
     static RenderedSql related(ResourceModel target, Query query, Function<Class<?>, ResourceModel> resources,
-                               RelationshipModel relationship, ResourceModel source, AttributeType keyType,
-                               java.util.Collection<?> keys) {
-        SelectRenderer renderer = new SelectRenderer(target, query, resources);
+                               TenantName tenant, RelationshipModel relationship, ResourceModel source,
+                               AttributeType keyType, java.util.Collection<?> keys) {
+        SelectRenderer renderer = new SelectRenderer(target, query, resources, tenant);
         renderer.related(relationship, source, keyType, keys);
         return renderer.sql.build();
     }
@@ -120,15 +125,19 @@ final class SelectRenderer {
         sql.append(" FROM ");
         if (joinAlias != null) {
             ResourceModel through = sql.resource(relationship.through());
-            sql.append(SqlIdentifiers.qualified(through.schema(), through.table())).append(" ").append(joinAlias)
-                    .append(" JOIN ").append(Scope.table(relationship, resource)).append(" t0 ON ")
+            sql.table(through, through.table()).append(" ").append(joinAlias).append(" JOIN ");
+            Scope.table(sql, relationship, resource).append(" t0 ON ")
                     .column("t0", resource.requireAttribute(relationship.destinationAttribute()).column()).append(" = ")
                     .column(joinAlias, through.requireAttribute(relationship.destinationAttributeOnJoin()).column());
         } else {
-            sql.append(Scope.table(relationship, resource)).append(" t0");
+            Scope.table(sql, relationship, resource).append(" t0");
         }
         SqlBuilder.Mark joins = sql.mark();
         sql.append(" WHERE ").append(parentKey).append(" = ANY(").bindArray(keyType, keys).append(")");
+        sql.tenantCondition(" AND ", resource, "t0");
+        if (joinAlias != null) {
+            sql.tenantCondition(" AND ", sql.resource(relationship.through()), joinAlias);
+        }
         if (query.filter() != null) {
             sql.append(" AND ");
             ExpressionRenderer.operand(sql, root, query.filter());
@@ -183,14 +192,15 @@ final class SelectRenderer {
     private RenderedSql count() {
         sql.append("SELECT count(*) FROM ");
         if (query.distinct().isEmpty()) {
-            sql.append(table()).append(" t0");
+            table().append(" t0");
             SqlBuilder.Mark joins = sql.mark();
             where(null);
             sql.insert(joins, root::renderJoins);
         } else {
             sql.append("(SELECT ");
             distinctOn();
-            sql.append("1 FROM ").append(table()).append(" t0");
+            sql.append("1 FROM ");
+            table().append(" t0");
             SqlBuilder.Mark joins = sql.mark();
             where(null);
             sql.insert(joins, root::renderJoins);
@@ -353,12 +363,15 @@ final class SelectRenderer {
     }
 
     private SqlBuilder.Mark from() {
-        sql.append(" FROM ").append(table()).append(" t0");
+        sql.append(" FROM ");
+        table().append(" t0");
         return sql.mark();
     }
 
-    private String table() {
-        return table(resource);
+    /** Appends the resource's table for this call (see {@link SqlBuilder#table}). */
+    private SqlBuilder table() {
+        table(resource); // refuses a polymorphic resource not bound to a table
+        return sql.table(resource, resource.table());
     }
 
     /** {@code "schema"."table"} of a resource; a polymorphic one must be bound to one of its tables first. */
@@ -374,6 +387,7 @@ final class SelectRenderer {
         Expr filter = query.filter();
         Expr condition = filter == null ? keyset : keyset == null ? filter : new Expr.And(List.of(filter, keyset));
         if (query.combination() == null && condition == null) {
+            sql.tenantCondition(" WHERE ", resource, "t0");
             return;
         }
         sql.append(" WHERE ");
@@ -386,6 +400,7 @@ final class SelectRenderer {
         if (condition != null) {
             ExpressionRenderer.render(sql, root, condition);
         }
+        sql.tenantCondition(" AND ", resource, "t0");
     }
 
     /**
@@ -420,7 +435,7 @@ final class SelectRenderer {
         }
         java.util.Map<String, Object> arguments = new java.util.HashMap<>(query.arguments());
         arguments.putAll(side.arguments());
-        SelectRenderer renderer = new SelectRenderer(resource, side.arguments(arguments), resources);
+        SelectRenderer renderer = new SelectRenderer(resource, side.arguments(arguments), resources, sql.tenant());
         renderer.keysOnly = true;
         renderer.select(renderer.query, List.of(), null);
         sql.include(renderer.sql.build());

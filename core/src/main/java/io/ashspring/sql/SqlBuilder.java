@@ -16,13 +16,17 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.SqlParameterValue;
 
 import io.ashspring.error.InvalidQueryException;
+import io.ashspring.resource.model.AttributeModel;
 import io.ashspring.resource.model.ResourceModel;
+import io.ashspring.resource.model.TenantRules;
+import io.ashspring.tenant.TenantName;
 import io.ashspring.type.AttributeType;
 
 /**
  * The render context: appends SQL text and collects bind values in the same pass, in order. It
  * also carries what one statement shares: the arguments of {@code ^arg} references, the resources
- * reachable through relationships, the next table alias, and the extensions the SQL needs.
+ * reachable through relationships, the call's tenant (which schema a table is in, which rows a
+ * tenant sees: see {@link TenantRules}), the next table alias, and the extensions the SQL needs.
  */
 final class SqlBuilder {
 
@@ -30,6 +34,7 @@ final class SqlBuilder {
     private final List<Object> binds = new ArrayList<>();
     private final Map<String, Object> arguments;
     private final Function<Class<?>, ResourceModel> resources;
+    private final TenantName tenant;
     private final Map<String, List<String>> extensions = new LinkedHashMap<>();
     private int aliases = 1;
     private int laterals = 1;
@@ -38,15 +43,52 @@ final class SqlBuilder {
     private boolean proposedRow;
 
     /** A context for statements without expressions (writes, reads by key). */
-    SqlBuilder() {
+    SqlBuilder(TenantName tenant) {
         this(Map.of(), type -> {
             throw new IllegalStateException("no resources to follow relationships to");
-        });
+        }, tenant);
     }
 
-    SqlBuilder(Map<String, Object> arguments, Function<Class<?>, ResourceModel> resources) {
+    /** @param tenant the call's tenant, or {@code null} */
+    SqlBuilder(Map<String, Object> arguments, Function<Class<?>, ResourceModel> resources, TenantName tenant) {
         this.arguments = arguments;
         this.resources = resources;
+        this.tenant = tenant;
+    }
+
+    /** The call's tenant, or {@code null}. */
+    TenantName tenant() {
+        return tenant;
+    }
+
+    /**
+     * Appends {@code "schema"."table"} of a resource for this call: a schema-strategy resource's
+     * table in the tenant's schema ({@code "acme"."tickets"}), every other in its own schema.
+     *
+     * @param table the resource's table, or the table a relationship names for a polymorphic resource
+     */
+    SqlBuilder table(ResourceModel resource, String table) {
+        sql.append(SqlIdentifiers.qualified(TenantRules.schema(resource, tenant), table));
+        return this;
+    }
+
+    /**
+     * For an attribute-strategy resource called with a tenant, appends {@code glue} then
+     * {@code alias."organization_id" = ?} bound to the tenant; nothing otherwise.
+     *
+     * @return whether a condition was appended
+     */
+    boolean tenantCondition(String glue, ResourceModel resource, String alias) {
+        AttributeModel attribute = TenantRules.attribute(resource, tenant);
+        if (attribute == null) {
+            return false;
+        }
+        sql.append(glue);
+        if (alias != null) {
+            sql.append(alias).append('.');
+        }
+        identifier(attribute.column()).append(" = ").bind(attribute.type(), TenantRules.value(resource, attribute, tenant));
+        return true;
     }
 
     SqlBuilder append(String text) {
@@ -75,11 +117,22 @@ final class SqlBuilder {
 
     /** Appends a placeholder bound to a PostgreSQL array of values of one attribute type (for {@code = ANY(?)}). */
     SqlBuilder bindArray(AttributeType element, Collection<?> values) {
+        Object[] array = values.toArray();
+        return bindArray(element, array, 0, array.length);
+    }
+
+    /** Appends a placeholder bound to a PostgreSQL array of {@code values[from]} to {@code values[to - 1]}, of one attribute type. */
+    SqlBuilder bindArray(AttributeType element, Object[] values, int from, int to) {
         String elementType = arrayElement(element);
         if (elementType == null) {
             throw new IllegalArgumentException("values of SQL type " + element.sqlType() + " cannot be bound as one array");
         }
-        Object[] elements = typed(values.stream().map(v -> v == null ? null : element.toJdbc(v)).toArray());
+        Object[] jdbc = new Object[to - from];
+        for (int i = from; i < to; i++) {
+            Object value = values[i];
+            jdbc[i - from] = value == null ? null : element.toJdbc(value);
+        }
+        Object[] elements = typed(jdbc);
         sql.append('?');
         binds.add(new SqlParameterValue(Types.ARRAY, new org.springframework.jdbc.core.support.AbstractSqlTypeValue() {
             @Override
@@ -276,7 +329,7 @@ final class SqlBuilder {
      * only known once the filter and sort that need them have been rendered.
      */
     void insert(Mark mark, Consumer<SqlBuilder> content) {
-        SqlBuilder part = new SqlBuilder(arguments, resources);
+        SqlBuilder part = new SqlBuilder(arguments, resources, tenant);
         part.aliases = aliases; // one statement: aliases taken in the part stay taken
         part.laterals = laterals;
         content.accept(part);

@@ -2,6 +2,7 @@ package io.ashspring.sql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,16 +13,24 @@ import io.ashspring.resource.model.ComputedModel;
 import io.ashspring.resource.model.RelationshipModel;
 import io.ashspring.type.AttributeType;
 import io.ashspring.resource.model.ResourceModel;
+import io.ashspring.resource.model.TenantRules;
+import io.ashspring.tenant.TenantName;
 
 /**
  * The one place that turns resources, queries and changes into SQL. Every value becomes a bind
  * parameter; every identifier is validated and quoted. Rows are selected with the resource's
  * attributes in model order, which is what the row mapper reads.
+ *
+ * <p>A compiler renders for one tenant or none ({@link #forTenant}): a schema-strategy resource's
+ * table is qualified with the tenant's schema in every statement ({@code "acme"."tickets"}, never
+ * {@code SET search_path}), and every row of an attribute-strategy resource a statement reads,
+ * joins, loads, aggregates, updates or deletes is narrowed to the tenant (see {@link TenantRules}).
  */
 public final class SqlCompiler {
 
-    private final Map<ResourceModel, ResourceSql> cache = new ConcurrentHashMap<>();
+    private final Map<ResourceModel, ResourceSql> cache;
     private final Function<Class<?>, ResourceModel> resources;
+    private final TenantName tenant;
 
     /** A compiler that cannot follow relationships (paths and {@code exists} fail clearly). */
     public SqlCompiler() {
@@ -37,7 +46,28 @@ public final class SqlCompiler {
      * @param resources the model of a relationship's target class (e.g. {@code registry::resource})
      */
     public SqlCompiler(Function<Class<?>, ResourceModel> resources) {
+        this(new ConcurrentHashMap<>(), resources, null);
+    }
+
+    private SqlCompiler(Map<ResourceModel, ResourceSql> cache, Function<Class<?>, ResourceModel> resources,
+                        TenantName tenant) {
+        this.cache = cache;
         this.resources = resources;
+        this.tenant = tenant;
+    }
+
+    /**
+     * This compiler rendering for a tenant ({@code null}: for none); cheap, it shares everything
+     * else. A multitenant resource called without a tenant is refused when its statement is rendered
+     * (before any SQL runs), unless it is declared {@code global}.
+     */
+    public SqlCompiler forTenant(TenantName newTenant) {
+        return Objects.equals(newTenant, tenant) ? this : new SqlCompiler(cache, resources, newTenant);
+    }
+
+    /** The tenant this compiler renders for, or {@code null}. */
+    public TenantName tenant() {
+        return tenant;
     }
 
     /** The parts of SQL that never change for a resource, rendered once. */
@@ -56,6 +86,34 @@ public final class SqlCompiler {
         });
     }
 
+    /** The table of a resource for this compiler's tenant: the cached one unless it is in the tenant's schema. */
+    private String table(ResourceModel resource, ResourceSql parts) {
+        return resource.tenancy().bySchema()
+                ? SqlIdentifiers.qualified(TenantRules.schema(resource, tenant), resource.table()) : parts.table();
+    }
+
+    /**
+     * The values with the tenant attribute set for an attribute-strategy resource (the runtime has
+     * set it already, and refused input naming another tenant); unchanged for any other.
+     */
+    private Map<AttributeModel, Object> withTenant(ResourceModel resource, Map<AttributeModel, Object> values) {
+        AttributeModel attribute = TenantRules.attribute(resource, tenant);
+        if (attribute == null) {
+            return values;
+        }
+        Object value = TenantRules.value(resource, attribute, tenant);
+        if (values.containsKey(attribute)) {
+            if (!Objects.equals(values.get(attribute), value)) {
+                throw new IllegalArgumentException(resource.name() + "." + attribute.name() + " holds the tenant: a row "
+                        + "of tenant " + tenant + " cannot be written with another value of it");
+            }
+            return values;
+        }
+        Map<AttributeModel, Object> with = new java.util.LinkedHashMap<>(values);
+        with.put(attribute, value);
+        return with;
+    }
+
     /**
      * {@code INSERT ... RETURNING} every column, so that defaults and generated values come back.
      *
@@ -63,14 +121,15 @@ public final class SqlCompiler {
      */
     public RenderedSql insert(ResourceModel resource, Map<AttributeModel, Object> values) {
         ResourceSql parts = of(resource);
-        SqlBuilder sql = new SqlBuilder().append("INSERT INTO ").append(parts.table());
-        if (values.isEmpty()) {
+        Map<AttributeModel, Object> written = withTenant(resource, values);
+        SqlBuilder sql = new SqlBuilder(tenant).append("INSERT INTO ").append(table(resource, parts));
+        if (written.isEmpty()) {
             sql.append(" DEFAULT VALUES");
         } else {
-            sql.append(" (").append(values.keySet().stream().map(a -> SqlIdentifiers.quote(a.column()))
+            sql.append(" (").append(written.keySet().stream().map(a -> SqlIdentifiers.quote(a.column()))
                     .collect(Collectors.joining(", "))).append(") VALUES (");
             boolean first = true;
-            for (Map.Entry<AttributeModel, Object> entry : values.entrySet()) {
+            for (Map.Entry<AttributeModel, Object> entry : written.entrySet()) {
                 if (!first) {
                     sql.append(", ");
                 }
@@ -108,8 +167,41 @@ public final class SqlCompiler {
     public RenderedSql insertAll(ResourceModel resource, List<AttributeModel> columns, List<Map<AttributeModel, Object>> rows,
                                  Conflict conflict, Map<String, Object> arguments, boolean returning) {
         ResourceSql parts = of(resource);
-        return WriteRenderer.insertAll(resource, parts.table(), columns, rows, conflict, arguments, resources,
-                returning ? parts.returningList() : null);
+        AttributeModel tenantAttribute = TenantRules.attribute(resource, tenant);
+        List<AttributeModel> written = columns;
+        List<Map<AttributeModel, Object>> values = rows;
+        if (tenantAttribute != null) {
+            values = rows.stream().map(row -> withTenant(resource, row)).toList();
+            if (!columns.contains(tenantAttribute)) {
+                written = new java.util.ArrayList<>(columns);
+                written.add(tenantAttribute);
+            }
+        }
+        return WriteRenderer.insertAll(resource, table(resource, parts), written, values, conflict, arguments, resources,
+                tenant, returning ? parts.returningList() : null);
+    }
+
+    /**
+     * One {@code INSERT} of rows given column by column, the way a bulk create gathers them:
+     * {@code INSERT INTO t (a, b) SELECT unnest(?::text[]), unnest(?::int4[])}, then
+     * {@code RETURNING} the attributes asked for, in their order.
+     *
+     * @param columns the attributes written, each of a type whose values travel in an array ({@link #unnestable})
+     * @param values {@code values.get(i)} holds the values of {@code columns.get(i)}
+     * @param from the first row inserted
+     * @param to the row after the last one inserted
+     * @param returning the attributes to return (none: the statement returns only its count)
+     */
+    public RenderedSql insertColumns(ResourceModel resource, List<AttributeModel> columns, List<Object[]> values, int from,
+                                     int to, List<AttributeModel> returning) {
+        String list = returning.isEmpty() ? null : returning.stream().map(a -> SqlIdentifiers.quote(a.column()))
+                .collect(Collectors.joining(", "));
+        return WriteRenderer.insertColumns(table(resource, of(resource)), columns, values, from, to, tenant, list);
+    }
+
+    /** Whether rows writing these columns can be given column by column to {@link #insertColumns}. */
+    public boolean unnestable(List<AttributeModel> columns) {
+        return WriteRenderer.unnestable(columns);
     }
 
     /**
@@ -130,30 +222,36 @@ public final class SqlCompiler {
      */
     public RenderedSql updateAll(ResourceModel resource, Query query, Map<AttributeModel, Object> changes, boolean returning) {
         ResourceSql parts = of(resource);
-        return WriteRenderer.updateAll(resource, parts.table(), query, changes, resources,
+        return WriteRenderer.updateAll(resource, table(resource, parts), query, changes, resources, tenant,
                 returning ? parts.returningList() : null);
     }
 
     /** {@code DELETE ... WHERE <the query's filter>} in one statement, as {@link #updateAll}. */
     public RenderedSql deleteAll(ResourceModel resource, Query query, boolean returning) {
         ResourceSql parts = of(resource);
-        return WriteRenderer.deleteAll(resource, parts.table(), query, resources, returning ? parts.returningList() : null);
+        return WriteRenderer.deleteAll(resource, table(resource, parts), query, resources, tenant, returning ? parts.returningList() : null);
     }
 
     /** {@code SELECT} one record by its primary key values (in key order). */
     public RenderedSql selectByKey(ResourceModel resource, List<Object> key) {
         ResourceSql parts = of(resource);
-        SqlBuilder sql = new SqlBuilder().append(parts.selectByKey());
+        SqlBuilder sql = new SqlBuilder(tenant);
+        if (resource.tenancy().bySchema()) {
+            sql.append("SELECT ").append(parts.selectList()).append(" FROM ").append(table(resource, parts)).append(" t0 WHERE ");
+        } else {
+            sql.append(parts.selectByKey());
+        }
         List<AttributeModel> pk = resource.primaryKey();
         for (int i = 0; i < pk.size(); i++) {
             sql.append(i == 0 ? "t0." : " AND t0.").identifier(pk.get(i).column()).append(" = ").bind(pk.get(i).type(), key.get(i));
         }
+        sql.tenantCondition(" AND ", resource, "t0");
         return sql.build();
     }
 
     /** {@code SELECT} the records a query asks for. */
     public RenderedSql select(ResourceModel resource, Query query) {
-        return SelectRenderer.select(resource, query, resources);
+        return SelectRenderer.select(resource, query, resources, tenant);
     }
 
     /**
@@ -181,13 +279,13 @@ public final class SqlCompiler {
      */
     public RenderedSql related(ResourceModel source, RelationshipModel relationship, Query load, AttributeType keyType,
                                java.util.Collection<?> keys) {
-        return SelectRenderer.related(resources.apply(relationship.target()), load, resources, relationship, source,
+        return SelectRenderer.related(resources.apply(relationship.target()), load, resources, tenant, relationship, source,
                 keyType, keys);
     }
 
     /** {@code SELECT count(*)} of the records a query's filter (and distinct) matches. */
     public RenderedSql count(ResourceModel resource, Query query) {
-        return SelectRenderer.count(resource, query, resources);
+        return SelectRenderer.count(resource, query, resources, tenant);
     }
 
     /**
@@ -201,7 +299,7 @@ public final class SqlCompiler {
      * @throws io.ashspring.error.InvalidQueryException when the position's keys do not match the sort
      */
     public ScrollStatement scroll(ResourceModel resource, Query query, Map<String, ?> position, boolean backward, int fetch) {
-        return SelectRenderer.scroll(resource, query, resources, position, backward, fetch);
+        return SelectRenderer.scroll(resource, query, resources, tenant, position, backward, fetch);
     }
 
     /**
@@ -228,10 +326,12 @@ public final class SqlCompiler {
     public RenderedSql update(ResourceModel resource, List<Object> key, Map<AttributeModel, Object> changes,
                               Map<String, Object> arguments, Map<AttributeModel, Object> expected) {
         ResourceSql parts = of(resource);
-        SqlBuilder sql = new SqlBuilder(arguments, resources).append("UPDATE ").append(parts.table()).append(" t0 SET ");
+        SqlBuilder sql = new SqlBuilder(arguments, resources, tenant).append("UPDATE ").append(table(resource, parts))
+                .append(" t0 SET ");
         Assignments.set(sql, new Scope(resource, "t0"), resource, changes);
         sql.append(" WHERE ");
         keyPredicate(sql, resource, key);
+        sql.tenantCondition(" AND ", resource, null);
         expectedPredicate(sql, expected);
         return sql.append(" RETURNING ").append(parts.returningList()).build();
     }
@@ -242,8 +342,9 @@ public final class SqlCompiler {
      */
     public RenderedSql delete(ResourceModel resource, List<Object> key, Map<AttributeModel, Object> expected) {
         ResourceSql parts = of(resource);
-        SqlBuilder sql = new SqlBuilder().append("DELETE FROM ").append(parts.table()).append(" WHERE ");
+        SqlBuilder sql = new SqlBuilder(tenant).append("DELETE FROM ").append(table(resource, parts)).append(" WHERE ");
         keyPredicate(sql, resource, key);
+        sql.tenantCondition(" AND ", resource, null);
         expectedPredicate(sql, expected);
         return sql.append(" RETURNING ").append(parts.returningList()).build();
     }

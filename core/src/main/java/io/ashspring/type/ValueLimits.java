@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +33,8 @@ import io.ashspring.type.AttributeConstraints.Violation;
  *     except pgjdbc's own stand-ins for {@code ±infinity} ({@code LocalDate.MAX}, {@code MIN}...);</li>
  * <li>for a value written to a column: more digits than its declared {@code numeric(p,s)} allows
  *     (after rounding to {@code s} places, as PostgreSQL rounds), more characters than its
- *     {@code varchar(n)} allows;</li>
+ *     {@code varchar(n)} allows, an integer outside a narrower column's range (a {@code Long} or
+ *     {@code Integer} in a {@code smallint} or {@code integer} column);</li>
  * <li>for a {@code LIKE}/{@code ILIKE} pattern: an escape character {@code \} with nothing after it.</li>
  * </ul>
  *
@@ -62,6 +65,60 @@ public final class ValueLimits {
             "\\s*(?:varchar|character varying)\\s*\\(\\s*(\\d+)\\s*\\)\\s*", Pattern.CASE_INSENSITIVE);
 
     private ValueLimits() {
+    }
+
+    /**
+     * The check of one column's values, worked out once from its type by {@link #column(AttributeType)}:
+     * a bulk write checks thousands of values of the same column.
+     */
+    @FunctionalInterface
+    public interface ColumnCheck {
+
+        /** Finds nothing: every value of the type fits its column (a UUID, a boolean, an int in an integer column). */
+        ColumnCheck NONE = value -> Optional.empty();
+
+        /**
+         * @param value a non-null value of the type's Java type
+         * @return the violation, or empty when PostgreSQL can store the value as it is
+         */
+        Optional<Violation> check(Object value);
+    }
+
+    /**
+     * What {@link #column(AttributeType, Object)} checks, with the type's declared length, precision
+     * or integer range read once: the same result for every value, at a fraction of the cost when
+     * many values of one column are checked.
+     */
+    public static ColumnCheck column(AttributeType type) {
+        if (type instanceof OverriddenType overridden) {
+            return column(overridden.base());
+        }
+        Class<?> javaType = type.javaType();
+        String sqlType = type.sqlType();
+        if (type instanceof ArrayType || type instanceof JsonType) {
+            return value -> column(type, value);
+        }
+        if (javaType == String.class) {
+            int length = varcharLength(sqlType);
+            return length < 0 ? ValueLimits::scalar
+                    : value -> scalar(value).or(() -> varchar((CharSequence) value, length, sqlType));
+        }
+        if (javaType == BigDecimal.class) {
+            int[] declared = numericPrecision(sqlType);
+            return declared == null ? value -> decimal((BigDecimal) value)
+                    : value -> decimal((BigDecimal) value).or(() -> numeric((BigDecimal) value, declared[0], declared[1], sqlType));
+        }
+        if (javaType == Integer.class || javaType == Long.class || javaType == Short.class) {
+            long[] range = integerRange(sqlType);
+            boolean fits = range == null || javaType == Short.class
+                    || javaType == Integer.class && range[1] >= Integer.MAX_VALUE;
+            return fits ? ColumnCheck.NONE : value -> integer((Number) value, range, sqlType);
+        }
+        if (javaType == UUID.class || javaType == Boolean.class || javaType == Double.class || javaType == Float.class
+                || javaType.isEnum()) {
+            return ColumnCheck.NONE;
+        }
+        return value -> column(type, value);
     }
 
     /**
@@ -206,39 +263,81 @@ public final class ValueLimits {
         return Optional.empty();
     }
 
-    /** The declared precision of {@code numeric(p,s)} and length of {@code varchar(n)}. */
+    /**
+     * The declared precision of {@code numeric(p,s)}, length of {@code varchar(n)}, and the range of
+     * a {@code smallint} or {@code integer} column an integer of a wider Java type is written to.
+     */
     private static Optional<Violation> declared(String sqlType, Object value) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            long[] range = integerRange(sqlType);
+            return range == null ? Optional.empty() : integer((Number) value, range, sqlType);
+        }
         if (sqlType.indexOf('(') < 0) {
             return Optional.empty(); // no declared precision or length: nothing to match (the common case, kept cheap)
         }
         if (value instanceof BigDecimal decimal) {
-            Matcher numeric = NUMERIC.matcher(sqlType);
-            if (!numeric.matches()) {
-                return Optional.empty();
-            }
-            int precision = Integer.parseInt(numeric.group(1));
-            int scale = numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2));
-            // PostgreSQL rounds half away from zero to the scale, then requires |value| < 10^(p - s)
-            BigDecimal rounded = decimal.setScale(scale, RoundingMode.HALF_UP);
-            if (rounded.abs().compareTo(BigDecimal.ONE.scaleByPowerOfTen(precision - scale)) >= 0) {
-                String digits = precision > scale && scale >= 0
-                        ? "at most " + (precision - scale) + " digits before the decimal point"
-                        : "an absolute value less than 10^" + (precision - scale);
-                return Optional.of(new Violation("must have " + digits + " (" + sqlType.trim() + ")", "precision"));
-            }
-        } else if (value instanceof CharSequence text) {
-            Matcher varchar = VARCHAR.matcher(sqlType);
-            if (!varchar.matches()) {
-                return Optional.empty();
-            }
-            int length = Integer.parseInt(varchar.group(1));
-            String string = text.toString();
-            if (string.length() > length && string.codePointCount(0, string.length()) > length
-                    && !string.substring(string.offsetByCodePoints(0, length)).isBlank()) {
-                // PostgreSQL cuts off trailing spaces beyond the length, and refuses anything else
-                return Optional.of(new Violation("must be at most " + length + " characters long (" + sqlType.trim()
-                        + ")", "max_length"));
-            }
+            int[] declared = numericPrecision(sqlType);
+            return declared == null ? Optional.empty() : numeric(decimal, declared[0], declared[1], sqlType);
+        }
+        if (value instanceof CharSequence text) {
+            int length = varcharLength(sqlType);
+            return length < 0 ? Optional.empty() : varchar(text, length, sqlType);
+        }
+        return Optional.empty();
+    }
+
+    /** {@code {precision, scale}} of a {@code numeric(p,s)} type, or {@code null} when none is declared. */
+    private static int[] numericPrecision(String sqlType) {
+        Matcher numeric = NUMERIC.matcher(sqlType);
+        if (sqlType.indexOf('(') < 0 || !numeric.matches()) {
+            return null;
+        }
+        return new int[] {Integer.parseInt(numeric.group(1)), numeric.group(2) == null ? 0 : Integer.parseInt(numeric.group(2))};
+    }
+
+    /** The declared length of a {@code varchar(n)} type, or -1. */
+    private static int varcharLength(String sqlType) {
+        Matcher varchar = VARCHAR.matcher(sqlType);
+        return sqlType.indexOf('(') >= 0 && varchar.matches() ? Integer.parseInt(varchar.group(1)) : -1;
+    }
+
+    /** {@code {min, max}} of a {@code smallint} or {@code integer} column, or {@code null} for other types. */
+    private static long[] integerRange(String sqlType) {
+        String name = sqlType.trim().toLowerCase(Locale.ROOT);
+        if (name.equals("smallint") || name.equals("int2")) {
+            return new long[] {Short.MIN_VALUE, Short.MAX_VALUE};
+        }
+        if (name.equals("integer") || name.equals("int") || name.equals("int4")) {
+            return new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+        }
+        return null;
+    }
+
+    private static Optional<Violation> integer(Number value, long[] range, String sqlType) {
+        long number = value.longValue();
+        return number >= range[0] && number <= range[1] ? Optional.empty() : Optional.of(new Violation("must be between "
+                + range[0] + " and " + range[1] + " (" + sqlType.trim() + ")", "out_of_range"));
+    }
+
+    private static Optional<Violation> numeric(BigDecimal decimal, int precision, int scale, String sqlType) {
+        // PostgreSQL rounds half away from zero to the scale, then requires |value| < 10^(p - s)
+        BigDecimal rounded = decimal.setScale(scale, RoundingMode.HALF_UP);
+        if (rounded.abs().compareTo(BigDecimal.ONE.scaleByPowerOfTen(precision - scale)) >= 0) {
+            String digits = precision > scale && scale >= 0
+                    ? "at most " + (precision - scale) + " digits before the decimal point"
+                    : "an absolute value less than 10^" + (precision - scale);
+            return Optional.of(new Violation("must have " + digits + " (" + sqlType.trim() + ")", "precision"));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Violation> varchar(CharSequence text, int length, String sqlType) {
+        String string = text.toString();
+        if (string.length() > length && string.codePointCount(0, string.length()) > length
+                && !string.substring(string.offsetByCodePoints(0, length)).isBlank()) {
+            // PostgreSQL cuts off trailing spaces beyond the length, and refuses anything else
+            return Optional.of(new Violation("must be at most " + length + " characters long (" + sqlType.trim()
+                    + ")", "max_length"));
         }
         return Optional.empty();
     }

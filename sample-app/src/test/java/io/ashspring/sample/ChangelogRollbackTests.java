@@ -23,7 +23,7 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committed changelogs after {@code create_helpdesk} ({@code add_showcase}, {@code add_ticket_actions})
+ * The committed changelogs after {@code create_helpdesk} ({@code add_showcase}, {@code add_ticket_actions}, {@code add_notes})
  * roll back to exactly what {@code create_helpdesk} made, and apply again: run through Liquibase on the database Spring Boot migrated at startup.
  */
 @PostgresTest
@@ -44,13 +44,13 @@ class ChangelogRollbackTests {
                 .query(Integer.class).single()).isEqualTo(21);
         int changesets = jdbc.sql("SELECT count(*) FROM databasechangelog WHERE filename NOT LIKE '%_create_helpdesk.yaml'")
                 .query(Integer.class).single();
-        assertThat(changesets).isEqualTo(21 + 2);
+        assertThat(changesets).isEqualTo(21 + 2 + 1);
 
         liquibase(liquibase -> liquibase.rollback(changesets, (String) null));
 
         List<String> first = schema(jdbc);
         assertThat(first.stream().map(ChangelogRollbackTests::name))
-                .doesNotContain("table posts", "table support_plans", "table post_reactions", "table comment_reactions",
+                .doesNotContain("table posts", "table support_plans", "table notes", "table post_reactions", "table comment_reactions",
                         "view open_ticket_counts", "column representatives.status", "column representatives.backup_id",
                         "column tickets.plan_id", "column tickets.closed_reason", "column tickets.version",
                         "index representatives_name_trgm_index",

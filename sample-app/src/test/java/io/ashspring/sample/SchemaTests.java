@@ -34,11 +34,12 @@ class SchemaTests {
     void theSchemaComesFromTheCommittedChangelogsThroughSpringBootsLiquibaseRun() {
         // a master changelog exists, so ash.migrations.mode defaults to apply
         assertThat(jdbc.sql("SELECT DISTINCT filename FROM databasechangelog ORDER BY filename").query(String.class).list())
-                .hasSize(3)
+                .hasSize(4)
                 .allSatisfy(file -> assertThat(file).contains("migrations/"))
                 .satisfiesExactly(file -> assertThat(file).endsWith("_create_helpdesk.yaml"),
                         file -> assertThat(file).endsWith("_add_showcase.yaml"),
-                        file -> assertThat(file).endsWith("_add_ticket_actions.yaml"));
+                        file -> assertThat(file).endsWith("_add_ticket_actions.yaml"),
+                        file -> assertThat(file).endsWith("_add_notes.yaml"));
     }
 
     @Test

@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import io.ashspring.error.FieldError;
 import io.ashspring.error.InvalidException;
 import io.ashspring.error.InvalidQueryException;
+import io.ashspring.error.InvalidTenantException;
 import io.ashspring.error.NotFoundException;
 import io.ashspring.error.StaleRecordException;
+import io.ashspring.error.TenantRequiredException;
 import io.ashspring.error.UnavailableException;
 
 /**
@@ -73,6 +75,25 @@ public class AshProblemDetailsExceptionHandler {
         problem.setType(URI.create("urn:ash:invalid-query"));
         problem.setProperty("resource", error.resource());
         problem.setProperty("field", error.field());
+        return respond(problem);
+    }
+
+    /** 400: the request named a tenant that is not a valid tenant name. */
+    @ExceptionHandler(InvalidTenantException.class)
+    public ResponseEntity<ProblemDetail> invalidTenant(InvalidTenantException error) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, error.getMessage());
+        problem.setTitle("Invalid tenant");
+        problem.setType(URI.create("urn:ash:invalid-tenant"));
+        return respond(problem);
+    }
+
+    /** 400: the call needs a tenant and the request named none; the detail names the resource and the fix. */
+    @ExceptionHandler(TenantRequiredException.class)
+    public ResponseEntity<ProblemDetail> tenantRequired(TenantRequiredException error) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, error.getMessage());
+        problem.setTitle("Tenant required");
+        problem.setType(URI.create("urn:ash:tenant-required"));
+        problem.setProperty("resource", error.resource());
         return respond(problem);
     }
 

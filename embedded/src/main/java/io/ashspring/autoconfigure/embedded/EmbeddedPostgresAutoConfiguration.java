@@ -3,6 +3,7 @@ package io.ashspring.autoconfigure.embedded;
 import javax.sql.DataSource;
 
 import io.ashspring.autoconfigure.AshProperties;
+import io.ashspring.autoconfigure.replica.ReplicaConnectionDetails;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -51,6 +52,17 @@ public final class EmbeddedPostgresAutoConfiguration {
     @Bean
     JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer server) {
         return new EmbeddedPostgresConnectionDetails(server);
+    }
+
+    /**
+     * {@code ash.embedded.replicas=N}: N streaming standbys of the embedded server, the application's read
+     * replicas (see docs/replicas.md). Read replica routing picks them up as {@code ReplicaConnectionDetails}.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(ReplicaConnectionDetails.class)
+    @Conditional(EmbeddedReplicasCondition.class)
+    EmbeddedStandbys embeddedPostgresStandbys(EmbeddedPostgresServer server, AshProperties properties) {
+        return EmbeddedStandbys.start(server, properties.getEmbedded().getReplicas());
     }
 
 }
