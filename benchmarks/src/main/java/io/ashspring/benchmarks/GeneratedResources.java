@@ -51,6 +51,14 @@ final class GeneratedResources implements AutoCloseable {
      * @throws IllegalStateException when the JVM has no compiler (a JRE) or the sources do not compile
      */
     static GeneratedResources compile(int count, Path directory) throws IOException {
+        return compile(count, directory, "");
+    }
+
+    /**
+     * {@link #compile(int, Path)} with an annotation on every record (one schema per tenant:
+     * {@code @Multitenancy(strategy = Multitenancy.Strategy.CONTEXT)}).
+     */
+    static GeneratedResources compile(int count, Path directory, String annotation) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("The codegen benchmark compiles its resources at setup and needs a JDK, "
@@ -66,7 +74,7 @@ final class GeneratedResources implements AutoCloseable {
         files.add(Files.writeString(sources.resolve("Priority.java"), enumSource("Priority", "LOW", "NORMAL", "HIGH", "URGENT"),
                 StandardCharsets.UTF_8));
         for (int n = 0; n < count; n++) {
-            files.add(Files.writeString(sources.resolve(className(n) + ".java"), recordSource(n), StandardCharsets.UTF_8));
+            files.add(Files.writeString(sources.resolve(className(n) + ".java"), recordSource(n, annotation), StandardCharsets.UTF_8));
         }
         StringWriter diagnostics = new StringWriter();
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
@@ -113,7 +121,7 @@ final class GeneratedResources implements AutoCloseable {
         return "package " + PACKAGE + ";\n\npublic enum " + name + " { " + String.join(", ", constants) + " }\n";
     }
 
-    private static String recordSource(int n) {
+    private static String recordSource(int n, String annotation) {
         boolean child = n % 2 == 1;
         String tenth = child
                 ? "        @BelongsTo(allowNil = false) @Reference(onDelete = OnDelete.DELETE) Ref<" + className(n - 1) + ", UUID> parent,\n"
@@ -128,7 +136,7 @@ final class GeneratedResources implements AutoCloseable {
                 import io.ashspring.resource.*;
 
                 @Resource(table = "generated_%2$d")
-                %3$spublic record %4$s(
+                %6$s%3$spublic record %4$s(
                         @PrimaryKey UUID id,
                         @Attribute(allowNil = false, maxLength = 120) String name,
                         @Attribute(defaultValue = "0") Integer quantity,
@@ -139,6 +147,7 @@ final class GeneratedResources implements AutoCloseable {
                 %5$s        @CreateTimestamp Instant insertedAt,
                         @UpdateTimestamp Instant updatedAt) {
                 }
-                """.formatted(PACKAGE, n, child ? "" : "@Identity(name = \"unique_name\", keys = \"name\")\n", className(n), tenth);
+                """.formatted(PACKAGE, n, child ? "" : "@Identity(name = \"unique_name\", keys = \"name\")\n", className(n), tenth,
+                annotation.isEmpty() ? "" : annotation + "\n");
     }
 }

@@ -109,6 +109,9 @@ final class ActionRunner<T> {
     private T stored(Conflict conflict, Map<AttributeModel, Object> values) {
         Query query = Query.all();
         for (AttributeModel key : conflict.target()) {
+            if (!values.containsKey(key) && resource.tenancy().byAttribute() && key.name().equals(resource.tenancy().attribute())) {
+                continue; // the tenant column, set by the tenant-scoped service, which also filters the read by it
+            }
             query = query.filter(Expressions.eq(key.name(), values.get(key)));
         }
         if (conflict.targetWhere() != null) {

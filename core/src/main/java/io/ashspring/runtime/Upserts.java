@@ -46,6 +46,14 @@ final class Upserts {
                     .findFirst().orElseThrow();
             target = identity.keys().stream().map(resource::requireAttribute).toList();
             where = identity.where();
+            if (resource.tenancy().byAttribute()) {
+                // the identity's unique index leads with the tenant column (one value per tenant): target the same columns
+                AttributeModel tenant = resource.requireAttribute(resource.tenancy().attribute());
+                List<AttributeModel> led = new ArrayList<>();
+                led.add(tenant);
+                target.stream().filter(a -> !a.equals(tenant)).forEach(led::add);
+                target = led;
+            }
         }
         Map<AttributeModel, Object> set = new LinkedHashMap<>();
         List<AttributeModel> fields = new ArrayList<>();

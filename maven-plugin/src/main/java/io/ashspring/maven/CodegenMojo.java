@@ -2,6 +2,7 @@ package io.ashspring.maven;
 
 import java.io.IOException;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -91,8 +92,21 @@ public class CodegenMojo extends AshMojo {
             getLog().info("Found " + types.size() + " resources");
             ResourceRegistry registry = ResourceRegistry.of(types);
             MigrationGenerator generator = new MigrationGenerator(options(database));
-            CodegenResult result = check ? generator.check(registry) : dryRun ? generator.dryRun(registry) : generator.generate(registry);
+            CodegenResult result = run(generator, registry);
+            // the schema-per-tenant tables: their own tree (tenants/), diffed against their own state
+            boolean tenants = MigrationGenerator.hasTenantTables(registry)
+                    || Files.isDirectory(changelogDirectory.toPath().resolve(MigrationGenerator.TENANTS_FOLDER));
+            CodegenResult tenantResult = tenants ? run(generator.forTenants(), registry) : null;
+            if (check && tenantResult != null && tenantResult.hasChanges() && !result.hasChanges()) {
+                throw new MojoFailureException("The tenant resources differ from the committed tenant changelogs ("
+                        + MigrationGenerator.TENANTS_FOLDER + "/):\n" + tenantResult.report()
+                        + "\nRun ./mvnw ash:codegen -Dash.name=<name> and commit the result (never commit dev migrations).");
+            }
             report(result);
+            if (tenantResult != null) {
+                getLog().info("Tenant schemas (" + MigrationGenerator.TENANTS_FOLDER + "/):");
+                report(tenantResult);
+            }
         } catch (ResourceModelException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException | org.apache.maven.artifact.DependencyResolutionRequiredException e) {
@@ -102,6 +116,10 @@ public class CodegenMojo extends AshMojo {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    private CodegenResult run(MigrationGenerator generator, ResourceRegistry registry) {
+        return check ? generator.check(registry) : dryRun ? generator.dryRun(registry) : generator.generate(registry);
     }
 
     private CodegenOptions options(DatabaseTarget database) {

@@ -76,6 +76,13 @@ final class TestProject {
         return configure(mojo, parameters);
     }
 
+    /** A migrate-tenants mojo on this project with these parameters ({@code "url", "jdbc:...", "tenants", List.of(...)}). */
+    MigrateTenantsMojo migrateTenants(Object... parameters) {
+        MigrateTenantsMojo mojo = new MigrateTenantsMojo();
+        set(mojo, "changelogDirectory", changelogs.toFile());
+        return configure(mojo, parameters);
+    }
+
     /** The file's path relative to the project, with '/' (as in assertions' messages). */
     String relative(Path file) {
         return basedir.relativize(file).toString().replace('\\', '/');

@@ -31,6 +31,9 @@ public class AshTenantMigrationInitializer implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         report = migrations.migrateAll();
+        if (report.results().isEmpty()) {
+            return; // no tenants (or no tenant tables): nothing to say
+        }
         if (report.succeeded()) {
             log.info("Tenant schemas migrated: {}", report.summary());
         } else if (failOnError) {

@@ -13,13 +13,13 @@ import io.ashspring.autoconfigure.fixtures.LibraryApplication;
 import io.ashspring.test.TestDatabase;
 
 /** The application the startup tests start: a data source on a test database, Spring Boot's Liquibase run and Ash. */
-final class StartupRunners {
+public final class StartupRunners {
 
     private StartupRunners() {
     }
 
     /** A runner on this database, with the resources of this package. */
-    static ApplicationContextRunner on(TestDatabase database, String packages) {
+    public static ApplicationContextRunner on(TestDatabase database, String packages) {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,

@@ -6,17 +6,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.ashspring.autoconfigure.AshAutoConfiguration;
-import io.ashspring.autoconfigure.fixtures.LibraryApplication;
 import io.ashspring.autoconfigure.fixtures.tenants.Organization;
+import io.ashspring.autoconfigure.schema.StartupRunners;
 import io.ashspring.migrate.MigrationException;
 import io.ashspring.migrate.tenant.TenantMigrationReport;
 import io.ashspring.migrate.tenant.TenantMigrator;
@@ -45,17 +39,9 @@ class StartupTenantMigrationTests {
     }
 
     private ApplicationContextRunner runner(String... properties) {
-        return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
-                        JdbcClientAutoConfiguration.class, LiquibaseAutoConfiguration.class, AshAutoConfiguration.class,
-                        AshTenantMigrationAutoConfiguration.class))
-                .withUserConfiguration(LibraryApplication.class)
-                .withPropertyValues("spring.datasource.url=" + database.jdbcUrl(),
-                        "spring.datasource.username=" + (database.username() == null ? "postgres" : database.username()),
-                        "spring.datasource.password=" + (database.password() == null ? "" : database.password()),
-                        "ash.resources.packages=io.ashspring.autoconfigure.fixtures.tenants",
-                        "ash.migrations.mode=generate", "spring.liquibase.enabled=false")
+        return StartupRunners.on(database, "io.ashspring.autoconfigure.fixtures.tenants")
+                .withConfiguration(AutoConfigurations.of(AshTenantMigrationAutoConfiguration.class))
+                .withPropertyValues("ash.migrations.mode=generate", "spring.liquibase.enabled=false")
                 .withPropertyValues(properties);
     }
 

@@ -2,7 +2,6 @@ package io.ashspring.migrate.tenant;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
 
 import io.ashspring.migrate.MigrationException;
@@ -134,10 +133,5 @@ public final class TenantChangelog {
             throw new MigrationException("Could not read the tenant changelog " + path + ": " + e.getMessage()
                     + ". Fix: generate it with ./mvnw ash:codegen, or point ash.tenancy.migrations.change-log at it", e);
         }
-    }
-
-    /** The tenant changelogs' changesets, in order (for tests and reports). */
-    List<String> changeSetIds() {
-        return load().getChangeSets().stream().map(c -> c.getId()).toList();
     }
 }

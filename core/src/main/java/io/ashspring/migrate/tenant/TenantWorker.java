@@ -150,14 +150,69 @@ final class TenantWorker {
                 checkSums.put(prepared, checkSum);
             }
         }
+        List<Prepared> batch = new ArrayList<>();
         for (Prepared prepared : pending) {
-            if (ownTransactions) {
-                apply(connection, tenant, prepared, checkSums.get(prepared));
-            } else {
+            if (!ownTransactions) {
                 applyInTransaction(connection, tenant, prepared, checkSums.get(prepared));
+            } else if (prepared.changeSet().isRunInTransaction()) {
+                batch.add(prepared);
+            } else {
+                applyBatch(connection, tenant, batch, checkSums);
+                batch.clear();
+                apply(connection, tenant, prepared, checkSums.get(prepared));
             }
         }
+        applyBatch(connection, tenant, batch, checkSums);
         return pending.size();
+    }
+
+    /**
+     * Applies consecutive transactional changesets in one transaction: their statements in one round trip, their
+     * rows in one batch. When that fails, it rolls back and applies them one by one, so that the error names the
+     * changeset that failed and those before it stay applied, as Liquibase would leave them.
+     */
+    private void applyBatch(Connection connection, TenantName tenant, List<Prepared> batch, Map<Prepared, String> checkSums)
+            throws SQLException {
+        if (batch.size() < 2) {
+            for (Prepared prepared : batch) {
+                apply(connection, tenant, prepared, checkSums.get(prepared));
+            }
+            return;
+        }
+        boolean applied = false;
+        connection.setAutoCommit(false);
+        try {
+            execute(connection, TenantMigrationSql.setLocalSearchPath(TenantMigrationSql.tenantSearchPath(tenant)));
+            StringBuilder script = new StringBuilder();
+            for (Prepared prepared : batch) {
+                statements(prepared).forEach(sql -> script.append(sql).append(";\n"));
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(script.toString());
+            }
+            String insert = TenantMigrationSql.recordChangeSet(tenant, row(tenant, batch.get(0), "")).sql();
+            try (PreparedStatement rows = connection.prepareStatement(insert)) {
+                for (Prepared prepared : batch) {
+                    List<Object> values = row(tenant, prepared, checkSums.get(prepared));
+                    for (int i = 0; i < values.size(); i++) {
+                        rows.setObject(i + 1, values.get(i));
+                    }
+                    rows.addBatch();
+                }
+                rows.executeBatch();
+            }
+            connection.commit();
+            applied = true;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback(); // then one by one, below: the error names its changeset
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        if (!applied) {
+            for (Prepared prepared : batch) {
+                apply(connection, tenant, prepared, checkSums.get(prepared));
+            }
+        }
     }
 
     private void apply(Connection connection, TenantName tenant, Prepared prepared, String checkSum) throws SQLException {
@@ -203,17 +258,32 @@ final class TenantWorker {
 
     /** The changeset's statements, as Liquibase generates them for PostgreSQL, then its row. */
     private void run(Connection connection, TenantName tenant, Prepared prepared, String checkSum) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(prepared)) {
+                statement.execute(sql);
+            }
+        }
+        execute(connection, TenantMigrationSql.recordChangeSet(tenant, row(tenant, prepared, checkSum)));
+    }
+
+    /** The SQL Liquibase generates for the changeset's changes on PostgreSQL (its templates filled for the tenant). */
+    private List<String> statements(Prepared prepared) {
         ChangeSet changeSet = prepared.changeSet();
         offline.setObjectQuotingStrategy(changeSet.getObjectQuotingStrategy());
-        try (Statement statement = connection.createStatement()) {
-            for (Change change : changeSet.getChanges()) {
-                for (SqlStatement generated : change.generateStatements(offline)) {
-                    for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(generated, offline)) {
-                        statement.execute(sql.toSql());
-                    }
+        List<String> statements = new ArrayList<>();
+        for (Change change : changeSet.getChanges()) {
+            for (SqlStatement generated : change.generateStatements(offline)) {
+                for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(generated, offline)) {
+                    statements.add(sql.toSql());
                 }
             }
         }
+        return statements;
+    }
+
+    /** The {@code databasechangelog} row of a changeset, as Liquibase writes it. */
+    private static List<Object> row(TenantName tenant, Prepared prepared, String checkSum) {
+        ChangeSet changeSet = prepared.changeSet();
         List<Object> row = new ArrayList<>();
         row.add(changeSet.getId());
         row.add(changeSet.getAuthor());
@@ -224,7 +294,7 @@ final class TenantWorker {
                 : changeSet.getComments().replace(io.ashspring.migrate.TableModel.TENANT_SCHEMA, tenant.value())));
         row.add(LiquibaseUtil.getBuildVersion());
         row.add(deploymentId());
-        execute(connection, TenantMigrationSql.recordChangeSet(tenant, row));
+        return row;
     }
 
     /** Liquibase proper, on the tenant's schema (its tracking table there too); returns how many changesets ran. */
