@@ -53,6 +53,31 @@ class AshPropertiesTests {
                         .containsExactly("com.example.shop", "com.example.billing"));
     }
 
+    @Test
+    void bindsReadReplicasWithTheirPoolsAndDefaults() {
+        this.contextRunner.withPropertyValues("ash.datasource.replicas[0].url=jdbc:postgresql://replica-1/app",
+                "ash.datasource.replicas[1].url=jdbc:postgresql://replica-2/app", "ash.datasource.replicas[1].username=reader",
+                "ash.datasource.replicas[1].max-lag=3s", "ash.datasource.replicas[1].hikari.minimumIdle=2",
+                "ash.datasource.read-your-writes=application", "ash.embedded.replicas=2")
+                .run((context) -> {
+                    AshProperties properties = context.getBean(AshProperties.class);
+                    AshProperties.Datasource datasource = properties.getDatasource();
+                    assertThat(datasource.getReadYourWrites()).isEqualTo(io.ashspring.runtime.replica.ReadYourWrites.APPLICATION);
+                    assertThat(datasource.getReplicaCheckInterval()).isEqualTo(java.time.Duration.ofSeconds(1));
+                    assertThat(datasource.getReplicas()).hasSize(2);
+                    AshProperties.Datasource.Replica first = datasource.getReplicas().get(0);
+                    assertThat(first.getUrl()).isEqualTo("jdbc:postgresql://replica-1/app");
+                    assertThat(first.getUsername()).isNull();
+                    assertThat(first.getMaxLag()).isEqualTo(java.time.Duration.ofSeconds(10));
+                    assertThat(first.getConnectionTimeout()).isEqualTo(java.time.Duration.ofSeconds(1));
+                    AshProperties.Datasource.Replica second = datasource.getReplicas().get(1);
+                    assertThat(second.getUsername()).isEqualTo("reader");
+                    assertThat(second.getMaxLag()).isEqualTo(java.time.Duration.ofSeconds(3));
+                    assertThat(second.getHikari()).containsEntry("minimumIdle", "2");
+                    assertThat(properties.getEmbedded().getReplicas()).isEqualTo(2);
+                });
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(AshProperties.class)
     static class PropertiesConfiguration {

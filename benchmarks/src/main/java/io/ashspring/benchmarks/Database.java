@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -33,6 +34,11 @@ final class Database implements AutoCloseable {
         for (int i = 0; i < tickets; i++) {
             ticketIds.add(service.create(Map.of("subject", "Ticket " + i, "status", "open", "priority", i % 5)).id());
         }
+    }
+
+    /** One of the tickets, at random. */
+    UUID anyTicketId() {
+        return ticketIds.get(ThreadLocalRandom.current().nextInt(ticketIds.size()));
     }
 
     /** The pool every contender of a benchmark shares: four connections to the embedded server. */

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,13 +50,9 @@ public class ReadByKeyBenchmark {
         database.close();
     }
 
-    private UUID anyId() {
-        return database.ticketIds.get(ThreadLocalRandom.current().nextInt(database.ticketIds.size()));
-    }
-
     @Benchmark
     public BenchTicket ash() {
-        return tickets.get(anyId());
+        return tickets.get(database.anyTicketId());
     }
 
     @Benchmark
@@ -65,7 +60,7 @@ public class ReadByKeyBenchmark {
         try (Connection connection = database.pool.getConnection();
              PreparedStatement statement = connection.prepareStatement(
                      "SELECT id, subject, status, priority, inserted_at FROM bench_tickets WHERE id = ?")) {
-            statement.setObject(1, anyId());
+            statement.setObject(1, database.anyTicketId());
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("missing");

@@ -102,6 +102,9 @@ final class JdbcResourceService<T> implements ResourceService<T> {
     @SuppressWarnings("unchecked")
     public ResourceService<T> inTable(String table) {
         ResourceService<T> bound = runtime.service((Class<T>) resource.type(), table);
+        if (reads != runtime.reads()) {
+            bound = bound.usingPrimary();
+        }
         return context.equals(ActionContext.none()) ? bound : bound.withContext(context);
     }
 

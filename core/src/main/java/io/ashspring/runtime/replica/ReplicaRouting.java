@@ -64,14 +64,20 @@ public final class ReplicaRouting implements ReadRouting, AutoCloseable {
     private final WalSamples samples;
     private final ScheduledExecutorService checks;
 
-    /** The replica that gave the running lone read its last connection. */
-    private final ThreadLocal<ReplicaState> served = new ThreadLocal<>();
-    /** Set while a lone read runs on replicas. */
-    private final ThreadLocal<Boolean> reading = new ThreadLocal<>();
-    /** The last write's position: per thread ({@link ReadYourWrites#THREAD}) ... */
-    private final ThreadLocal<Lsn> threadWrite = new ThreadLocal<>();
-    /** ... or for every thread ({@link ReadYourWrites#APPLICATION}). */
+    /** What each thread's reads and writes left: one lookup per use, nothing set or removed per read. */
+    private final ThreadLocal<ThreadReads> threads = ThreadLocal.withInitial(ThreadReads::new);
+    /** The last write's position for every thread ({@link ReadYourWrites#APPLICATION}). */
     private final AtomicReference<Lsn> applicationWrite = new AtomicReference<>();
+
+    /** A thread's routing state. */
+    private static final class ThreadReads {
+        /** Whether a lone read runs (its statements go to replicas). */
+        boolean reading;
+        /** The replica that gave the running lone read its last connection, or {@code null}. */
+        ReplicaState served;
+        /** The position of this thread's last write ({@link ReadYourWrites#THREAD}), or {@code null}. */
+        Lsn written;
+    }
 
     /**
      * Checks the replicas once, then every {@code checkInterval} on a daemon thread.
@@ -126,30 +132,31 @@ public final class ReplicaRouting implements ReadRouting, AutoCloseable {
 
     @Override
     public <R> R read(Supplier<R> read) {
-        if (reading.get() != null) {
-            return read.get(); // a read within a read (loads): already routed
+        ThreadReads thread = threads.get();
+        if (thread.reading) {
+            return read.get(); // a read within a read: already routed
         }
-        reading.set(Boolean.TRUE);
+        thread.reading = true;
         try {
             return read.get();
         } catch (RuntimeException e) {
-            ReplicaState replica = served.get();
+            ReplicaState replica = thread.served;
             if (replica == null || !ConnectionFailures.isConnectionFailure(e)) {
                 throw e;
             }
             replica.down(e);
             logger.warn("Read replica " + replica.replica.name() + " failed during a read; read again on the primary: " + e);
-            reading.remove();
+            thread.reading = false;
             return read.get();
         } finally {
-            reading.remove();
-            served.remove();
+            thread.reading = false;
+            thread.served = null;
         }
     }
 
     @Override
     public JdbcClient client(JdbcClient primaryClient) {
-        return reading.get() != null ? replicaClient : primaryClient;
+        return threads.get().reading ? replicaClient : primaryClient;
     }
 
     @Override
@@ -186,16 +193,17 @@ public final class ReplicaRouting implements ReadRouting, AutoCloseable {
             return;
         }
         if (readYourWrites == ReadYourWrites.THREAD) {
-            threadWrite.set(Lsn.max(threadWrite.get(), position));
+            ThreadReads thread = threads.get();
+            thread.written = Lsn.max(thread.written, position);
         } else {
             applicationWrite.accumulateAndGet(position, Lsn::max);
         }
     }
 
-    /** The position reads must see, or {@code null}. */
-    Lsn requiredPosition() {
+    /** The position the reads of this thread must see, or {@code null}. */
+    private Lsn requiredPosition(ThreadReads thread) {
         return switch (readYourWrites) {
-            case THREAD -> threadWrite.get();
+            case THREAD -> thread.written;
             case APPLICATION -> applicationWrite.get();
             case NONE -> null;
         };
@@ -205,7 +213,8 @@ public final class ReplicaRouting implements ReadRouting, AutoCloseable {
 
     /** A connection of the next usable replica that has replayed what this read must see, else of the primary. */
     Connection connection() throws SQLException {
-        Lsn required = requiredPosition();
+        ThreadReads thread = threads.get();
+        Lsn required = requiredPosition(thread);
         int count = replicas.size();
         int start = Math.floorMod(next.getAndIncrement(), count);
         for (int i = 0; i < count; i++) {
@@ -224,7 +233,7 @@ public final class ReplicaRouting implements ReadRouting, AutoCloseable {
             if (required != null && !replica.reached(required) && !caughtUp(replica, connection, required)) {
                 continue;
             }
-            served.set(replica);
+            thread.served = replica;
             return connection;
         }
         return primary.getConnection();
@@ -233,7 +242,7 @@ public final class ReplicaRouting implements ReadRouting, AutoCloseable {
     /** Asks the replica how far it has replayed; closes the connection when it has not reached the position. */
     private boolean caughtUp(ReplicaState replica, Connection connection, Lsn required) {
         try {
-            Lsn replayed = replayed(connection);
+            Lsn replayed = replay(connection).position();
             if (replayed != null) {
                 replica.replayed(replayed);
                 if (replayed.reached(required)) {
@@ -261,14 +270,10 @@ public final class ReplicaRouting implements ReadRouting, AutoCloseable {
             logger.debug("Could not sample the primary's WAL position", e);
         }
         for (ReplicaState replica : replicas) {
-            try (Connection connection = replica.replica.dataSource().getConnection();
-                 Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery(ReplicationQueries.replayPosition().sql())) {
-                rs.next();
-                boolean standby = rs.getBoolean(1);
-                String text = rs.getString(2);
-                Lsn replayed = text == null ? null : Lsn.parse(text);
-                replica.answered(standby, replayed, replayed == null ? 0 : samples.lag(System.nanoTime(), replayed));
+            try (Connection connection = replica.replica.dataSource().getConnection()) {
+                Replay replay = replay(connection);
+                replica.answered(replay.standby(), replay.position(),
+                        replay.position() == null ? 0 : samples.lag(System.nanoTime(), replay.position()));
             } catch (SQLException | RuntimeException e) {
                 replica.down(e);
             }
@@ -283,12 +288,16 @@ public final class ReplicaRouting implements ReadRouting, AutoCloseable {
         }
     }
 
-    private static Lsn replayed(Connection connection) throws SQLException {
+    /** What a replica says of its replay: whether it is a standby, and the position replayed ({@code null} if none). */
+    private record Replay(boolean standby, Lsn position) {
+    }
+
+    private static Replay replay(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(ReplicationQueries.replayPosition().sql())) {
             rs.next();
             String text = rs.getString(2);
-            return text == null ? null : Lsn.parse(text);
+            return new Replay(rs.getBoolean(1), text == null ? null : Lsn.parse(text));
         }
     }
 
